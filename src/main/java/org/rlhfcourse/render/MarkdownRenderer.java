@@ -1,0 +1,111 @@
+package org.rlhfcourse.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import org.rlhfcourse.render.math.DisplayMath;
+import org.rlhfcourse.render.math.InlineMath;
+import org.rlhfcourse.render.math.MathExtension;
+import org.rlhfcourse.render.math.MathRenderer;
+
+/**
+ * The one Markdown pipeline of the site: flexmark with pandoc-like extensions and server-side math. The parser
+ * and renderer are built once and shared; {@link #render} is thread-safe.
+ */
+public final class MarkdownRenderer {
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	public MarkdownRenderer(MathRenderer math) {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+						AttributesExtension.create(), DefinitionExtension.create(), StrikethroughExtension.create(),
+						AnchorLinkExtension.create(), MathExtension.create()));
+		options.set(MathExtension.RENDERER, math);
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+		options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+		options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+		options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+		options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+		options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+		options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+		options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
+				"<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
+		options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+	}
+
+	/**
+	 * Renders one document.
+	 * @param file the source path, for problem reports
+	 * @param markdown the body; line numbers in it are reported as they are
+	 */
+	public RenderedMarkdown render(String file, String markdown) {
+		Document document = this.parser.parse(markdown);
+		Diagnostics diagnostics = new Diagnostics(file, document);
+		document.set(Diagnostics.KEY, diagnostics);
+		String html = this.renderer.render(document);
+		return new RenderedMarkdown(html, toc(document), hasMath(document), words(document),
+				diagnostics.problems());
+	}
+
+	private static List<TocEntry> toc(Document document) {
+		HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
+		ids.generateIds(document);
+		List<TocEntry> toc = new ArrayList<>();
+		TextCollectingVisitor text = new TextCollectingVisitor();
+		for (Node node : document.getDescendants()) {
+			if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
+				toc.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(),
+						text.collectAndGetText(heading).strip()));
+			}
+		}
+		return toc;
+	}
+
+	private static boolean hasMath(Document document) {
+		for (Node node : document.getDescendants()) {
+			if (node instanceof InlineMath || node instanceof DisplayMath) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int words(Document document) {
+		String text = new TextCollectingVisitor().collectAndGetText(document);
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean letter = !Character.isWhitespace(text.charAt(i));
+			if (letter && !inWord) {
+				words++;
+			}
+			inWord = letter;
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.rlhfcourse.render.math;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of server-side math typesetting ({@code site.math.*}).
+ *
+ * @param poolSize how many KaTeX contexts may render at once
+ * @param maxExpand KaTeX's limit on macro expansions per formula
+ * @param maxSize KaTeX's limit on user-specified sizes, in em
+ * @param statementLimit JavaScript statements one formula may execute before it is abandoned
+ * @param cacheDir where typeset formulas are kept across restarts; blank means a folder in the system's temporary
+ * directory
+ * @param diskCache whether typeset formulas are kept on disk at all
+ */
+@Validated
+@ConfigurationProperties("site.math")
+public record MathProperties(@DefaultValue("2") @Min(1) @Max(64) int poolSize,
+		@DefaultValue("1000") @Min(1) int maxExpand, @DefaultValue("100") @Min(1) int maxSize,
+		@DefaultValue("50000000") @Min(10000) long statementLimit,
+		@DefaultValue("") String cacheDir, @DefaultValue("true") boolean diskCache) {
+
+	/** The defaults, for use outside Spring (tests, command-line tools). */
+	public static MathProperties defaults() {
+		return new MathProperties(2, 1000, 100, 50_000_000L, "", true);
+	}
+
+	/** The folder of the disk cache, resolved against the temporary directory when not set. */
+	public Path cacheDirectory() {
+		if (this.cacheDir.isBlank()) {
+			return Path.of(System.getProperty("java.io.tmpdir"), "rlhf-course-site", "math-cache");
+		}
+		return Path.of(this.cacheDir);
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.rlhfcourse.render.math;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class KatexEngineTests {
+
+	private static KatexEngine katex;
+
+	@BeforeAll
+	static void startEngine() {
+		katex = new KatexEngine(MathProperties.defaults());
+	}
+
+	@AfterAll
+	static void stopEngine() {
+		katex.close();
+	}
+
+	@Test
+	void bradleyTerryLossIsTypesetWithMathMl() throws MathException {
+		String html = katex.render(
+				"\\mathcal{L}(\\phi) = -\\mathbb{E}_{(x, y_w, y_l) \\sim \\mathcal{D}}"
+						+ "\\left[\\log \\sigma\\left(r_\\phi(x, y_w) - r_\\phi(x, y_l)\\right)\\right]",
+				true);
+		assertThat(html).contains("class=\"katex-display\"").contains("class=\"katex\"").contains("<math");
+	}
+
+	@Test
+	void inlineModeHasNoDisplayWrapper() throws MathException {
+		assertThat(katex.render("\\pi_\\theta", false)).contains("class=\"katex\"").doesNotContain("katex-display");
+	}
+
+	@Test
+	void badTexGivesKatexMessage() {
+		assertThatExceptionOfType(MathException.class).isThrownBy(() -> katex.render("\\frac{1}{", false))
+			.withMessageContaining("KaTeX parse error");
+	}
+
+	@Test
+	void unknownMacroIsAnError() {
+		assertThatExceptionOfType(MathException.class).isThrownBy(() -> katex.render("\\notamacro x", false))
+			.withMessageContaining("Undefined control sequence");
+	}
+
+	@Test
+	void runawayMacroExpansionStopsAndEngineKeepsWorking() throws MathException {
+		assertThatExceptionOfType(MathException.class)
+			.isThrownBy(() -> katex.render("\\def\\a{\\a\\a}\\a", false));
+		assertThat(katex.render("x^2", false)).contains("katex");
+	}
+
+	@Test
+	void untrustedLinksAreNotEmitted() throws MathException {
+		assertThat(katex.render("\\href{javascript:alert(1)}{x}", false)).doesNotContain("href=\"javascript");
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.rlhfcourse.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything read from the content folder, parsed but not yet rendered.
+ *
+ * @param site settings from {@code site.yml}
+ * @param outline the course outline from {@code course.yml}
+ * @param chapters the chapters in course order
+ * @param pages standalone pages
+ * @param decks slide decks
+ * @param assets every other file (bibliographies, images), by path
+ * @param problems what was wrong with the files read
+ */
+public record Content(SiteConfig site, CourseOutline outline, List<ChapterFile> chapters, List<MarkdownFile> pages,
+		List<MarkdownFile> decks, Map<String, SourceFile> assets, List<ContentProblem> problems) {
+
+	public Content {
+		chapters = List.copyOf(chapters);
+		pages = List.copyOf(pages);
+		decks = List.copyOf(decks);
+		assets = Map.copyOf(assets);
+		problems = List.copyOf(problems);
+	}
+
+	public Optional<SourceFile> asset(String path) {
+		return Optional.ofNullable(this.assets.get(path));
+	}
+
+	/**
+	 * A chapter file with the order and slug taken from its name, {@code NN-slug.md}.
+	 *
+	 * @param number the chapter's position in the course
+	 * @param slug its URL name
+	 * @param file the parsed file
+	 */
+	public record ChapterFile(int number, String slug, MarkdownFile file) {
+
+	}
+
+}

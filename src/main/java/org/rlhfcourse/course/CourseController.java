@@ -1,0 +1,55 @@
+package org.rlhfcourse.course;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.rlhfcourse.site.Chapter;
+import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.site.SiteSnapshot;
+
+/**
+ * The course outline and its chapters.
+ */
+@Controller
+class CourseController {
+
+	static final String VIEW_OUTLINE = "course/outline";
+
+	static final String VIEW_CHAPTER = "course/chapter";
+
+	private final SiteHolder site;
+
+	CourseController(SiteHolder site) {
+		this.site = site;
+	}
+
+	@GetMapping("/course")
+	String showOutline(Model model) {
+		SiteSnapshot snapshot = this.site.current();
+		Map<String, Chapter> chapters = snapshot.chapters()
+			.stream()
+			.collect(Collectors.toMap(Chapter::slug, Function.identity()));
+		model.addAttribute("outline", snapshot.outline());
+		model.addAttribute("intro", snapshot.courseIntroHtml());
+		model.addAttribute("chapters", chapters);
+		return VIEW_OUTLINE;
+	}
+
+	@GetMapping("/course/{slug}")
+	String showChapter(@PathVariable String slug, Model model) {
+		SiteSnapshot snapshot = this.site.current();
+		Chapter chapter = snapshot.chapter(slug).orElseThrow(() -> new ChapterNotFoundException(slug));
+		model.addAttribute("chapter", chapter);
+		model.addAttribute("previous", snapshot.previous(chapter).orElse(null));
+		model.addAttribute("next", snapshot.next(chapter).orElse(null));
+		model.addAttribute("lecture", snapshot.outline().lectureFor(slug).orElse(null));
+		return VIEW_CHAPTER;
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.rlhfcourse.site;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rlhfcourse.content.Content;
+import org.rlhfcourse.content.ContentLoader;
+import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.CourseOutline;
+import org.rlhfcourse.content.FrontMatter;
+import org.rlhfcourse.content.MarkdownFile;
+import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.RenderedMarkdown;
+
+/**
+ * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
+ * from the outline to chapters). Files render in parallel; thread-safe.
+ */
+public final class SiteBuilder {
+
+	private final MarkdownRenderer markdown;
+
+	private final Clock clock;
+
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
+		this.markdown = markdown;
+		this.clock = clock;
+	}
+
+	public SiteSnapshot build(Content content) {
+		List<ContentProblem> problems = new ArrayList<>(content.problems());
+		List<Rendered<Chapter>> chapters = content.chapters().parallelStream().map(this::renderChapter).toList();
+		List<Rendered<Page>> pages = content.pages().parallelStream().map(this::renderPage).toList();
+		RenderedMarkdown intro = this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro());
+		problems.addAll(intro.problems());
+		chapters.forEach((rendered) -> problems.addAll(rendered.problems()));
+		pages.forEach((rendered) -> problems.addAll(rendered.problems()));
+		Map<String, Page> pagesByPath = new LinkedHashMap<>();
+		for (Rendered<Page> rendered : pages) {
+			Page page = rendered.value();
+			Page clash = pagesByPath.putIfAbsent(page.path(), page);
+			if (clash != null) {
+				problems.add(ContentProblem.error(page.sourcePath(), 0,
+						"page path " + page.path() + " is already used by " + clash.sourcePath()));
+			}
+		}
+		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
+		checkOutline(content.outline(), chapterList, problems);
+		problems.sort(ContentProblem.ORDER);
+		return new SiteSnapshot(content.site(), content.outline(), intro.html(), chapterList, pagesByPath,
+				content.assets(), problems, this.clock.instant());
+	}
+
+	private Rendered<Chapter> renderChapter(Content.ChapterFile file) {
+		MarkdownFile source = file.file();
+		List<ContentProblem> problems = new ArrayList<>();
+		FrontMatter frontMatter = source.frontMatter();
+		String title = requiredTitle(source, problems);
+		String description = text(source, "description", problems);
+		int lecture = 0;
+		try {
+			lecture = frontMatter.integer("lecture").orElse(0);
+		}
+		catch (FrontMatter.InvalidFrontMatterException ex) {
+			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
+		}
+		String deck = text(source, "slides", problems);
+		RenderedMarkdown body = this.markdown.render(source.path(), source.body());
+		problems.addAll(body.problems());
+		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
+				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified()), problems);
+	}
+
+	private Rendered<Page> renderPage(MarkdownFile source) {
+		List<ContentProblem> problems = new ArrayList<>();
+		String title = requiredTitle(source, problems);
+		String path = "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
+		String layout = text(source, "layout", problems);
+		String lang = text(source, "lang", problems);
+		RenderedMarkdown body = this.markdown.render(source.path(), source.body());
+		problems.addAll(body.problems());
+		return new Rendered<>(new Page(path, title, text(source, "description", problems),
+				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang,
+				text(source, "translation", problems), body.html(), body.toc(), body.hasMath(),
+				source.frontMatter(), source.path(), source.lastModified()), problems);
+	}
+
+	private static String requiredTitle(MarkdownFile source, List<ContentProblem> problems) {
+		String title = text(source, "title", problems);
+		if (title.isEmpty()) {
+			problems.add(ContentProblem.error(source.path(), 1, "front matter needs a 'title'"));
+			return source.baseName();
+		}
+		return title;
+	}
+
+	private static String text(MarkdownFile source, String key, List<ContentProblem> problems) {
+		try {
+			return source.frontMatter().string(key).orElse("");
+		}
+		catch (FrontMatter.InvalidFrontMatterException ex) {
+			problems.add(ContentProblem.error(source.path(), source.frontMatter().lineOf(key), ex.getMessage()));
+			return "";
+		}
+	}
+
+	private static void checkOutline(CourseOutline outline, List<Chapter> chapters, List<ContentProblem> problems) {
+		List<String> slugs = chapters.stream().map(Chapter::slug).toList();
+		for (CourseOutline.Lecture lecture : outline.lectures()) {
+			if (lecture.chapter() != null && !slugs.contains(lecture.chapter())) {
+				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "lecture " + lecture.number()
+						+ " names chapter '" + lecture.chapter() + "', which does not exist in chapters/"));
+			}
+		}
+		for (CourseOutline.Appendix appendix : outline.appendices()) {
+			if (appendix.chapter() != null && !slugs.contains(appendix.chapter())) {
+				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "appendix " + appendix.label()
+						+ " names chapter '" + appendix.chapter() + "', which does not exist in chapters/"));
+			}
+		}
+	}
+
+	private record Rendered<T>(T value, List<ContentProblem> problems) {
+
+	}
+
+}

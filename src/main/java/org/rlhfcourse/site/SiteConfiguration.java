@@ -1,0 +1,54 @@
+package org.rlhfcourse.site;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.rlhfcourse.content.ContentLoader;
+import org.rlhfcourse.content.ContentSource;
+import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.math.CachedMathRenderer;
+import org.rlhfcourse.render.math.FormulaCache;
+import org.rlhfcourse.render.math.FormulaStore;
+import org.rlhfcourse.render.math.KatexEngine;
+import org.rlhfcourse.render.math.MathProperties;
+
+/**
+ * Wires the one-way pipeline files → content → render → site into beans. Everything here is built once.
+ */
+@Configuration(proxyBeanMethods = false)
+class SiteConfiguration {
+
+	@Bean(destroyMethod = "close")
+	KatexEngine katexEngine(MathProperties properties) {
+		return new KatexEngine(properties);
+	}
+
+	@Bean
+	FormulaStore formulaStore(KatexEngine katex, MathProperties properties) {
+		return FormulaStore.open(new FormulaCache(katex.version()),
+				properties.diskCache() ? properties.cacheDirectory() : null);
+	}
+
+	@Bean
+	CachedMathRenderer mathRenderer(KatexEngine katex, FormulaStore formulas) {
+		return new CachedMathRenderer(katex, formulas.cache());
+	}
+
+	@Bean
+	MarkdownRenderer markdownRenderer(CachedMathRenderer math) {
+		return new MarkdownRenderer(math);
+	}
+
+	@Bean
+	SiteBuilder siteBuilder(MarkdownRenderer markdown) {
+		return new SiteBuilder(markdown, Clock.systemUTC());
+	}
+
+	@Bean
+	SiteHolder siteHolder(SiteProperties properties, SiteBuilder builder, FormulaStore formulas) {
+		return new SiteHolder(ContentSource.of(properties.contentDir()), new ContentLoader(), builder, formulas);
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.rlhfcourse.site;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.rlhfcourse.content.Content;
+import org.rlhfcourse.content.ContentLoader;
+import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.ContentSource;
+import org.rlhfcourse.render.math.FormulaStore;
+
+/**
+ * Holds the snapshot being served. The first build always goes live, problems and all (a bad formula shows as
+ * marked source, never as a broken site); a later reload goes live only without errors, so a bad edit keeps the
+ * last good site serving while its problems are reported.
+ */
+public class SiteHolder {
+
+	private static final Logger logger = LoggerFactory.getLogger(SiteHolder.class);
+
+	private final ContentSource source;
+
+	private final ContentLoader loader;
+
+	private final SiteBuilder builder;
+
+	private final FormulaStore formulas;
+
+	private final AtomicReference<SiteSnapshot> current = new AtomicReference<>();
+
+	private final AtomicReference<List<ContentProblem>> rejected = new AtomicReference<>(List.of());
+
+	public SiteHolder(ContentSource source, ContentLoader loader, SiteBuilder builder, FormulaStore formulas) {
+		this.source = source;
+		this.loader = loader;
+		this.builder = builder;
+		this.formulas = formulas;
+		reload();
+	}
+
+	/** The snapshot to serve; never {@code null} once constructed. */
+	public SiteSnapshot current() {
+		return this.current.get();
+	}
+
+	/** The problems of the last reload that was refused, empty when the live site is the latest build. */
+	public List<ContentProblem> rejectedProblems() {
+		return this.rejected.get();
+	}
+
+	/**
+	 * Reads and renders the content again.
+	 * @return the problems of the new build; the new snapshot went live if none of them is an error (or if nothing
+	 * was live yet)
+	 */
+	public synchronized List<ContentProblem> reload() {
+		long start = System.nanoTime();
+		SiteSnapshot snapshot;
+		try {
+			Content content = this.loader.load(this.source);
+			snapshot = this.builder.build(content);
+		}
+		catch (IOException ex) {
+			if (this.current.get() == null) {
+				throw new IllegalStateException("Cannot read the content from " + this.source.describe(), ex);
+			}
+			List<ContentProblem> problems = List.of(ContentProblem.error("", 0, ex.getMessage()));
+			this.rejected.set(problems);
+			logger.error("Reload failed, still serving the last good site: {}", ex.getMessage());
+			return problems;
+		}
+		this.formulas.save();
+		List<ContentProblem> problems = snapshot.problems();
+		problems.forEach((problem) -> logger.warn("{}", problem));
+		boolean first = this.current.get() == null;
+		if (first || snapshot.errors().isEmpty()) {
+			this.current.set(snapshot);
+			this.rejected.set(List.of());
+			logger.info("Site built from {} in {} ms: {} chapters, {} pages, {} errors, {} warnings",
+					this.source.describe(), Duration.ofNanos(System.nanoTime() - start).toMillis(),
+					snapshot.chapters().size(), snapshot.pages().size(), snapshot.errors().size(),
+					problems.size() - snapshot.errors().size());
+		}
+		else {
+			this.rejected.set(problems);
+			logger.error("Content has {} errors; still serving the site built at {}", snapshot.errors().size(),
+					Optional.ofNullable(this.current.get()).map(SiteSnapshot::builtAt).orElse(null));
+		}
+		return problems;
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.rlhfcourse.site;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.CourseOutline;
+import org.rlhfcourse.content.SiteConfig;
+import org.rlhfcourse.content.SourceFile;
+
+/**
+ * The whole site rendered at one moment. Immutable: requests only look things up in it, and a reload builds a new
+ * one and swaps it in, so a reader never sees a half-built site.
+ *
+ * @param config site settings
+ * @param outline the course outline
+ * @param courseIntroHtml the outline's introduction, rendered
+ * @param chapters chapters in course order
+ * @param pages standalone pages by URL path
+ * @param assets non-Markdown content files by content path
+ * @param problems everything wrong with the content this snapshot was built from
+ * @param builtAt when it was built
+ */
+public record SiteSnapshot(SiteConfig config, CourseOutline outline, String courseIntroHtml, List<Chapter> chapters,
+		Map<String, Page> pages, Map<String, SourceFile> assets, List<ContentProblem> problems, Instant builtAt) {
+
+	public SiteSnapshot {
+		chapters = List.copyOf(chapters);
+		pages = Map.copyOf(pages);
+		assets = Map.copyOf(assets);
+		problems = List.copyOf(problems);
+	}
+
+	public Optional<Chapter> chapter(String slug) {
+		return this.chapters.stream().filter((chapter) -> chapter.slug().equals(slug)).findFirst();
+	}
+
+	public Optional<Chapter> previous(Chapter chapter) {
+		int index = this.chapters.indexOf(chapter);
+		return (index > 0) ? Optional.of(this.chapters.get(index - 1)) : Optional.empty();
+	}
+
+	public Optional<Chapter> next(Chapter chapter) {
+		int index = this.chapters.indexOf(chapter);
+		return (index >= 0 && index + 1 < this.chapters.size()) ? Optional.of(this.chapters.get(index + 1))
+				: Optional.empty();
+	}
+
+	public Optional<Page> page(String path) {
+		return Optional.ofNullable(this.pages.get(path));
+	}
+
+	public List<ContentProblem> errors() {
+		return this.problems.stream().filter(ContentProblem::isError).toList();
+	}
+
+}

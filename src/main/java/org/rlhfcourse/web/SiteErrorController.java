@@ -1,0 +1,42 @@
+package org.rlhfcourse.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers every error with a page in the site's layout ({@code error/404}, {@code error/4xx}, {@code error/5xx}),
+ * whatever the client accepts. Never shows a stack trace or an exception message.
+ */
+@Controller
+class SiteErrorController implements ErrorController {
+
+	@RequestMapping("/error")
+	ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = status(request);
+		response.setStatus(status.value());
+		String view = (status == HttpStatus.NOT_FOUND) ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("status", status.value());
+		page.addObject("error", status.getReasonPhrase());
+		return page;
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value) {
+			HttpStatus status = HttpStatus.resolve(value);
+			if (status != null && (status.is4xxClientError() || status.is5xxServerError())) {
+				return status;
+			}
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

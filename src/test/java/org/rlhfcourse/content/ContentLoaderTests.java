@@ -1,0 +1,80 @@
+package org.rlhfcourse.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContentLoaderTests {
+
+	@TempDir
+	Path root;
+
+	private final ContentLoader loader = new ContentLoader();
+
+	@Test
+	void chaptersAreOrderedByNumberAndNamedBySlug() throws IOException {
+		write("site.yml", "title: Test site\nbase-url: https://example.org/\n");
+		write("chapters/10-later.md", "---\ntitle: Later\n---\nText\n");
+		write("chapters/02-earlier.md", "---\ntitle: Earlier\n---\nText\n");
+		write("chapters/refs.bib", "@misc{a, title={A}}\n");
+		Content content = this.loader.load(new DirectoryContentSource(this.root));
+		assertThat(content.chapters()).extracting(Content.ChapterFile::slug).containsExactly("earlier", "later");
+		assertThat(content.site().title()).isEqualTo("Test site");
+		assertThat(content.site().baseUrl()).isEqualTo("https://example.org");
+		assertThat(content.asset("chapters/refs.bib")).isPresent();
+		assertThat(content.problems()).isEmpty();
+	}
+
+	@Test
+	void badFilesAreReportedAndTheRestStillLoads() throws IOException {
+		write("site.yml", "title: Site\n");
+		write("chapters/01-good.md", "---\ntitle: Good\n---\nText\n");
+		write("chapters/02-good.md", "---\ntitle: Same slug\n---\nText\n");
+		write("chapters/03-empty.md", "  \n");
+		Files.write(this.root.resolve("chapters/04-latin1.md"), new byte[] { '#', ' ', (byte) 0xE9, '\n' });
+		write("chapters/Notes.md", "---\ntitle: Misnamed\n---\n");
+		Content content = this.loader.load(new DirectoryContentSource(this.root));
+		assertThat(content.chapters()).extracting(Content.ChapterFile::slug).containsExactly("good");
+		assertThat(content.problems()).extracting(ContentProblem::toString)
+			.containsExactly("chapters/02-good.md:1:1: error: chapter slug 'good' is already used by chapters/01-good.md; rename one of them",
+					"chapters/03-empty.md:1:1: error: file is empty",
+					"chapters/04-latin1.md:1:1: error: file is not valid UTF-8; save it as UTF-8",
+					"chapters/Notes.md:1:1: error: chapter files are named NN-slug.md (for example 04-reward-modeling.md) directly in chapters/");
+	}
+
+	@Test
+	void linkOutOfTheContentFolderIsRefused(@TempDir Path outside) throws IOException {
+		write("site.yml", "title: Site\n");
+		Path secret = Files.writeString(outside.resolve("secret.md"), "---\ntitle: Secret\n---\n");
+		Files.createDirectories(this.root.resolve("pages"));
+		Files.createSymbolicLink(this.root.resolve("pages/secret.md"), secret);
+		Content content = this.loader.load(new DirectoryContentSource(this.root));
+		assertThat(content.pages()).isEmpty();
+		assertThat(content.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message()).contains("outside the content folder"));
+	}
+
+	@Test
+	void malformedSiteFileIsReportedWithItsLine() throws IOException {
+		write("site.yml", "title: Site\nnavigation:\n  - label: [oops\n");
+		Content content = this.loader.load(new DirectoryContentSource(this.root));
+		assertThat(content.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.file()).isEqualTo("site.yml");
+			assertThat(problem.line()).isGreaterThanOrEqualTo(3);
+		});
+		assertThat(content.site()).isEqualTo(SiteConfig.DEFAULT);
+	}
+
+	private void write(String path, String text) throws IOException {
+		Path file = this.root.resolve(path);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+}

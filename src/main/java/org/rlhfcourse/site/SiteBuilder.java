@@ -13,7 +13,10 @@ import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.RenderedMarkdown;
+import org.rlhfcourse.render.cite.Bibliography;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
@@ -32,8 +35,16 @@ public final class SiteBuilder {
 
 	public SiteSnapshot build(Content content) {
 		List<ContentProblem> problems = new ArrayList<>(content.problems());
-		List<Rendered<Chapter>> chapters = content.chapters().parallelStream().map(this::renderChapter).toList();
-		List<Rendered<Page>> pages = content.pages().parallelStream().map(this::renderPage).toList();
+		Bibliographies bibliographies = new Bibliographies(content, problems);
+		AssetLookup assets = (path) -> content.asset(path).map(SourceFile::bytes);
+		List<Rendered<Chapter>> chapters = content.chapters()
+			.parallelStream()
+			.map((chapter) -> renderChapter(chapter, bibliographies, assets))
+			.toList();
+		List<Rendered<Page>> pages = content.pages()
+			.parallelStream()
+			.map((page) -> renderPage(page, bibliographies, assets))
+			.toList();
 		RenderedMarkdown intro = this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro());
 		problems.addAll(intro.problems());
 		chapters.forEach((rendered) -> problems.addAll(rendered.problems()));
@@ -54,7 +65,8 @@ public final class SiteBuilder {
 				content.assets(), problems, this.clock.instant());
 	}
 
-	private Rendered<Chapter> renderChapter(Content.ChapterFile file) {
+	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
+			AssetLookup assets) {
 		MarkdownFile source = file.file();
 		List<ContentProblem> problems = new ArrayList<>();
 		FrontMatter frontMatter = source.frontMatter();
@@ -68,19 +80,21 @@ public final class SiteBuilder {
 			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
 		}
 		String deck = text(source, "slides", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body());
+		RenderedMarkdown body = this.markdown.render(source.path(), source.body(),
+				bibliographies.forFile(source, problems), assets);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified()), problems);
 	}
 
-	private Rendered<Page> renderPage(MarkdownFile source) {
+	private Rendered<Page> renderPage(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets) {
 		List<ContentProblem> problems = new ArrayList<>();
 		String title = requiredTitle(source, problems);
 		String path = "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
 		String layout = text(source, "layout", problems);
 		String lang = text(source, "lang", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body());
+		RenderedMarkdown body = this.markdown.render(source.path(), source.body(),
+				bibliographies.forFile(source, problems), assets);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Page(path, title, text(source, "description", problems),
 				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang,

@@ -165,7 +165,7 @@ public record BibEntry(String key, String type, List<String> authors, Map<String
 			first = stripped.substring(0, Math.max(0, stripped.length() - last.length())).strip();
 		}
 		StringBuilder initials = new StringBuilder();
-		for (String part : first.split("[\\s]+")) {
+		for (String part : first.split("\\s+")) {
 			if (part.isEmpty()) {
 				continue;
 			}
@@ -173,13 +173,13 @@ public record BibEntry(String key, String type, List<String> authors, Map<String
 				initials.append(part).append(' ');
 				continue;
 			}
+			List<String> pieces = new java.util.ArrayList<>();
 			for (String piece : part.split("-")) {
 				if (!piece.isEmpty()) {
-					initials.append(piece, 0, Character.charCount(piece.codePointAt(0))).append(piece.contains(".") && piece.length() <= 2 ? "" : ".");
-					initials.append(part.contains("-") && !piece.equals(part.substring(part.lastIndexOf('-') + 1)) ? "-" : "");
+					pieces.add(piece.substring(0, Character.charCount(piece.codePointAt(0))) + ".");
 				}
 			}
-			initials.append(' ');
+			initials.append(String.join("-", pieces)).append(' ');
 		}
 		return (initials.toString() + last).strip();
 	}

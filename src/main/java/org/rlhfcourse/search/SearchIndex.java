@@ -1,0 +1,173 @@
+package org.rlhfcourse.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An in-memory Lucene index of one snapshot's {@link SearchDocument}s. English text is stemmed
+ * ({@link EnglishAnalyzer}), Japanese text is indexed as CJK bigrams ({@link CJKAnalyzer}), each language in its
+ * own fields; titles count more than headings, headings more than text. Immutable once built and safe for
+ * concurrent searches; {@link #close()} frees it once no search uses it any more.
+ */
+final class SearchIndex implements AutoCloseable {
+
+	static final float TITLE_BOOST = 4f;
+
+	static final float HEADING_BOOST = 2.5f;
+
+	static final float CONTEXT_BOOST = 0.5f;
+
+	private static final String EXACT = "exact";
+
+	private static final String ORDER = "order";
+
+	private static final String[] LANGUAGES = { "en", "ja" };
+
+	private static final Sort SCORE_THEN_BOOK_ORDER = new Sort(SortField.FIELD_SCORE,
+			new SortField(ORDER, SortField.Type.INT));
+
+	private final Analyzer analyzer;
+
+	private final Map<String, Float> boosts = new LinkedHashMap<>();
+
+	private final DirectoryReader reader;
+
+	private final IndexSearcher searcher;
+
+	private final int size;
+
+	SearchIndex(List<SearchDocument> documents) {
+		Analyzer english = new EnglishAnalyzer();
+		Analyzer japanese = new CJKAnalyzer();
+		Map<String, Analyzer> byField = new LinkedHashMap<>();
+		for (String lang : LANGUAGES) {
+			Analyzer analyzer = lang.equals("ja") ? japanese : english;
+			for (String field : List.of("title", "heading", "context", "body")) {
+				byField.put(field + "_" + lang, analyzer);
+			}
+			this.boosts.put("title_" + lang, TITLE_BOOST);
+			this.boosts.put("heading_" + lang, HEADING_BOOST);
+			this.boosts.put("context_" + lang, CONTEXT_BOOST);
+			this.boosts.put("body_" + lang, 1f);
+		}
+		this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(CharArraySet.EMPTY_SET), byField);
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
+			for (SearchDocument document : documents) {
+				writer.addDocument(toLucene(document));
+			}
+			writer.commit();
+			this.reader = DirectoryReader.open(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot build the in-memory search index", ex);
+		}
+		this.searcher = new IndexSearcher(this.reader);
+		this.size = documents.size();
+	}
+
+	/** How many documents the index holds. */
+	int size() {
+		return this.size;
+	}
+
+	/**
+	 * The best hits for a cleaned input, best first and in book order among equal scores.
+	 * @return the hits, or empty when the input holds nothing searchable
+	 * @throws AlreadyClosedException if the index was closed because a newer one replaced it
+	 */
+	Optional<List<SearchHit>> search(String input, int limit) {
+		Optional<Query> parsed = SearchQuery.parse(input, this.analyzer, this.boosts, EXACT);
+		if (parsed.isEmpty()) {
+			return Optional.empty();
+		}
+		Query query = parsed.get();
+		if (!this.reader.tryIncRef()) {
+			throw new AlreadyClosedException("The search index was replaced; search the current one");
+		}
+		try {
+			TopFieldDocs top = this.searcher.search(query, limit, SCORE_THEN_BOOK_ORDER, true);
+			Snippets snippets = new Snippets(query, this.analyzer);
+			List<SearchHit> hits = new ArrayList<>();
+			for (ScoreDoc found : top.scoreDocs) {
+				Document document = this.searcher.storedFields().document(found.doc);
+				String lang = document.get("lang");
+				hits.add(new SearchHit(document.get("display"), document.get("url"),
+						snippets.of("body_" + lang, EXACT, document.get("text")), document.get("kind")));
+			}
+			return Optional.of(hits);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			decRef();
+		}
+	}
+
+	@Override
+	public void close() {
+		decRef();
+	}
+
+	private void decRef() {
+		try {
+			this.reader.decRef();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Document toLucene(SearchDocument source) {
+		String lang = source.isJapanese() ? "ja" : "en";
+		Document document = new Document();
+		document.add(new StringField("kind", source.kind(), Field.Store.YES));
+		document.add(new StoredField("url", source.url()));
+		document.add(new StoredField("display", source.displayTitle()));
+		document.add(new StoredField("lang", lang));
+		document.add(new StoredField("text", source.body()));
+		document.add(new NumericDocValuesField(ORDER, source.order()));
+		if (source.isOpening()) {
+			document.add(new TextField("title_" + lang, source.title(), Field.Store.NO));
+		}
+		else {
+			document.add(new TextField("context_" + lang, source.title(), Field.Store.NO));
+			document.add(new TextField("heading_" + lang, source.heading(), Field.Store.NO));
+		}
+		document.add(new TextField("body_" + lang, source.body(), Field.Store.NO));
+		String named = source.isOpening() ? source.title() : source.heading();
+		document.add(new TextField(EXACT, named + " " + source.body(), Field.Store.NO));
+		return document;
+	}
+
+}

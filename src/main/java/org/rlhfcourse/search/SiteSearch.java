@@ -27,6 +27,9 @@ public class SiteSearch implements AutoCloseable {
 	/** How many hits a search returns at most. */
 	public static final int LIMIT = 50;
 
+	/** Inputs longer than this many UTF-8 bytes are refused. */
+	public static final int MAX_QUERY_BYTES = SearchQuery.MAX_BYTES;
+
 	private final SiteHolder site;
 
 	private final AtomicReference<Indexed> current = new AtomicReference<>();

@@ -2,6 +2,7 @@ package org.rlhfcourse.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
@@ -24,6 +25,9 @@ final class Snippets {
 
 	/** Escapes only what HTML needs ({@code < > & " '}), so Japanese text stays readable and pairs stay whole. */
 	private static final Encoder ESCAPE = (text) -> HtmlUtils.htmlEscape(text, "UTF-8");
+
+	/** A passage may start just after a sentence's end; its leftover punctuation reads as noise. */
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?)\\]]+");
 
 	private final Query query;
 
@@ -53,7 +57,7 @@ final class Snippets {
 		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
 		try {
 			String fragment = highlighter.getBestFragment(this.analyzer, field, text);
-			return (fragment != null) ? fragment.strip() : null;
+			return (fragment != null) ? LEADING_PUNCTUATION.matcher(fragment).replaceFirst("").strip() : null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

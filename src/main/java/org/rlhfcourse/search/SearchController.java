@@ -1,0 +1,71 @@
+package org.rlhfcourse.search;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Site search: a plain GET form that works without JavaScript ({@code /search?q=}), and a small JSON answer for
+ * results as you type ({@code /search.json?q=}). Any input gets an answer page; only an input over 1 kB is
+ * refused, with 400.
+ */
+@Controller
+class SearchController {
+
+	static final String VIEW_RESULTS = "search/results";
+
+	/** Hits shown while typing; the results page shows up to {@link SiteSearch#LIMIT}. */
+	static final int LIVE_LIMIT = 8;
+
+	private final SiteSearch search;
+
+	SearchController(SiteSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String showResults(@RequestParam(name = "q", required = false) String query, Model model,
+			HttpServletResponse response) {
+		SearchResults results = this.search.search(query, SiteSearch.LIMIT);
+		if (results.outcome() == SearchResults.Outcome.TOO_LONG) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("results", results);
+		model.addAttribute("shownQuery",
+				(results.outcome() == SearchResults.Outcome.TOO_LONG) ? "" : results.query());
+		model.addAttribute("noindex", true);
+		return VIEW_RESULTS;
+	}
+
+	@GetMapping(path = "/search.json", produces = "application/json")
+	@ResponseBody
+	ResponseEntity<LiveResults> liveResults(@RequestParam(name = "q", required = false) String query) {
+		SearchResults results = this.search.search(query, LIVE_LIMIT);
+		HttpStatus status = (results.outcome() == SearchResults.Outcome.TOO_LONG) ? HttpStatus.BAD_REQUEST
+				: HttpStatus.OK;
+		String shown = (status == HttpStatus.OK) ? results.query() : "";
+		return ResponseEntity.status(status)
+			.body(new LiveResults(shown, results.outcome().name().toLowerCase(java.util.Locale.ROOT), results.hits()));
+	}
+
+	/**
+	 * The JSON answer for results as you type.
+	 *
+	 * @param query the input as searched
+	 * @param outcome {@code searched}, {@code empty}, {@code too_long}, {@code nothing_to_search} or
+	 * {@code too_complex}
+	 * @param results the hits: title, url, snippet (escaped HTML with {@code <mark>}), kind
+	 */
+	record LiveResults(String query, String outcome, List<SearchHit> results) {
+
+	}
+
+}

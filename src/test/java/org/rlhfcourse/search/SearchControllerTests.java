@@ -1,0 +1,113 @@
+package org.rlhfcourse.search;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.site.Snapshots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(SearchController.class)
+@Import(SiteSearch.class)
+class SearchControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private SiteHolder site;
+
+	@BeforeEach
+	void snapshot() {
+		given(this.site.current()).willReturn(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
+				Snapshots.chapter(2, "dpo", "Direct Preference Optimization"),
+				Snapshots.chapter(3, "rlvr", "RL with verifiable rewards")));
+	}
+
+	@Test
+	void resultsPageListsHitsWithDeepLinksAndHighlights() {
+		assertThat(this.mvc.get().uri("/search?q=preference")).hasStatusOk()
+			.hasViewName(SearchController.VIEW_RESULTS)
+			.bodyText()
+			.contains("2 results for “preference”")
+			.contains("href=\"/course/dpo\"")
+			.contains("href=\"/course/dpo#intro\"")
+			.contains("<mark>Preference</mark>")
+			.contains("value=\"preference\"")
+			.contains("<meta name=\"robots\" content=\"noindex\">")
+			.doesNotContain("th:");
+	}
+
+	@Test
+	void sectionsAppearAfterTheirChapterInBookOrderOnEqualScores() {
+		assertThat(this.mvc.get().uri("/search?q=body")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/course/intro#intro\"", "href=\"/course/dpo#intro\"",
+					"href=\"/course/rlvr#intro\"");
+	}
+
+	@Test
+	void emptyQueryAsksForAWord() {
+		assertThat(this.mvc.get().uri("/search")).hasStatusOk().bodyText().contains("Type a word or two");
+		assertThat(this.mvc.get().uri("/search?q={q}", " \t\u0000")).hasStatusOk().bodyText().contains("Type a word or two");
+	}
+
+	@Test
+	void queryIsEscapedInThePage() {
+		assertThat(this.mvc.get().uri("/search?q={q}", "<script>alert(1)</script>")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("<script>alert(1)")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
+	void punctuationOnlyQueryExplainsItself() {
+		assertThat(this.mvc.get().uri("/search?q={q}", "AND OR -")).hasStatusOk()
+			.bodyText()
+			.contains("holds only punctuation or very common words");
+	}
+
+	@Test
+	void queryOverOneKilobyteIsRefusedWithTheSitesPage() {
+		assertThat(this.mvc.get().uri("/search?q={q}", "a".repeat(1025))).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasViewName(SearchController.VIEW_RESULTS)
+			.bodyText()
+			.contains("That search is too long")
+			.contains("class=\"site-header\"")
+			.doesNotContain("aaaaaaaaaa");
+		assertThat(this.mvc.get().uri("/search?q={q}", "é".repeat(512))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/search?q={q}", "é".repeat(513))).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void jsonGivesTitleUrlSnippetAndKind() {
+		assertThat(this.mvc.get().uri("/search.json?q=verifiable").accept(MediaType.APPLICATION_JSON)).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.query", (query) -> query.assertThat().isEqualTo("verifiable"))
+			.hasPathSatisfying("$.outcome", (outcome) -> outcome.assertThat().isEqualTo("searched"))
+			.hasPathSatisfying("$.results[0].title", (title) -> title.assertThat().isEqualTo("RL with verifiable rewards"))
+			.hasPathSatisfying("$.results[0].url", (url) -> url.assertThat().isEqualTo("/course/rlvr"))
+			.hasPathSatisfying("$.results[0].kind", (kind) -> kind.assertThat().isEqualTo("chapter"))
+			.hasPathSatisfying("$.results[0].snippet",
+					(snippet) -> snippet.assertThat().asString().contains("<mark>verifiable</mark>"));
+	}
+
+	@Test
+	void jsonRefusesOverOneKilobyte() {
+		assertThat(this.mvc.get().uri("/search.json?q={q}", "a".repeat(2000))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.outcome", (outcome) -> outcome.assertThat().isEqualTo("too_long"));
+	}
+
+}

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.rlhfcourse.seo.CourseStructuredData;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
@@ -25,6 +26,8 @@ class CourseController {
 
 	private final SiteHolder site;
 
+	private final CourseStructuredData structuredData = new CourseStructuredData();
+
 	CourseController(SiteHolder site) {
 		this.site = site;
 	}
@@ -38,6 +41,7 @@ class CourseController {
 		model.addAttribute("outline", snapshot.outline());
 		model.addAttribute("intro", snapshot.courseIntroHtml());
 		model.addAttribute("chapters", chapters);
+		model.addAttribute("jsonLd", this.structuredData.course(snapshot));
 		return VIEW_OUTLINE;
 	}
 
@@ -50,6 +54,8 @@ class CourseController {
 		model.addAttribute("next", snapshot.next(chapter).orElse(null));
 		model.addAttribute("lecture", snapshot.outline().lectureFor(slug).orElse(null));
 		model.addAttribute("bibtex", ChapterCitation.bibtex(chapter, snapshot.config()));
+		model.addAttribute("jsonLd", this.structuredData.chapter(snapshot, chapter));
+		model.addAttribute("ogType", "article");
 		return VIEW_CHAPTER;
 	}
 

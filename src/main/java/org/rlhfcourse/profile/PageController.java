@@ -47,6 +47,10 @@ class PageController {
 		model.addAttribute("jsonLd", this.structuredData.of(page, snapshot.config()));
 		Page translation = page.translation().isEmpty() ? null : snapshot.page(page.translation()).orElse(null);
 		model.addAttribute("translation", translation);
+		model.addAttribute("canonicalUrl", snapshot.config().baseUrl() + page.path());
+		if (page.layout().equals("essay")) {
+			model.addAttribute("ogType", "article");
+		}
 		if (translation != null) {
 			String base = snapshot.config().baseUrl();
 			model.addAttribute("alternates", List.of(new Alternate(page.lang(), base + page.path()),

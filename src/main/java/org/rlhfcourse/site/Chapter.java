@@ -21,9 +21,11 @@ import org.rlhfcourse.render.TocEntry;
  * @param deck the slug of its slide deck, empty for none
  * @param sourcePath its file, relative to the content folder
  * @param lastModified when its file last changed
+ * @param markdown its Markdown body as written, front matter blanked (for plain-text exports)
  */
 public record Chapter(int number, String slug, String title, String description, String html, List<TocEntry> toc,
-		boolean hasMath, int readingMinutes, int lecture, String deck, String sourcePath, Instant lastModified) {
+		boolean hasMath, int readingMinutes, int lecture, String deck, String sourcePath, Instant lastModified,
+		String markdown) {
 
 	public Chapter {
 		toc = List.copyOf(toc);

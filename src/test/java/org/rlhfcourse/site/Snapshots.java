@@ -23,7 +23,7 @@ public final class Snapshots {
 		return new Chapter(number, slug, title, "About " + title + ".",
 				"<h2 id=\"intro\">Intro</h2><p>Body of " + title + " with <span class=\"katex\">x</span>.</p>",
 				List.of(new TocEntry(2, "intro", "Intro")), true, 12, number, slug, "chapters/0" + number + "-" + slug
-						+ ".md", BUILT);
+						+ ".md", BUILT, "## Intro\n\nBody of " + title + " with $x$.\n");
 	}
 
 	public static SiteSnapshot withChapters(Chapter... chapters) {

@@ -1,6 +1,7 @@
 package org.rlhfcourse.seo;
 
 import java.util.Comparator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rlhfcourse.content.SiteConfig;
@@ -13,6 +14,9 @@ import org.rlhfcourse.site.SiteSnapshot;
  * the chapters in course order with one line each; {@code /llms-full.txt} is the whole course as Markdown.
  */
 final class LlmsText {
+
+	/** A Markdown link to a path on this site, made absolute so the text stands alone. */
+	private static final Pattern SITE_LINK = Pattern.compile("\\]\\(/(?!/)");
 
 	private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\R)+");
 
@@ -74,6 +78,7 @@ final class LlmsText {
 			}
 			text.append("Source: ").append(site.baseUrl()).append(chapter.url()).append("\n\n");
 			String body = LEADING_BLANK_LINES.matcher(chapter.markdown()).replaceFirst("").stripTrailing();
+			body = SITE_LINK.matcher(body).replaceAll(Matcher.quoteReplacement("](" + site.baseUrl() + "/"));
 			text.append(body).append("\n");
 		}
 		return text.toString();

@@ -54,7 +54,7 @@
     var latest = '';
 
     function open() {
-      list.hidden = hits.length === 0;
+      list.hidden = hits.length === 0 || document.activeElement !== input;
       input.setAttribute('aria-expanded', String(!list.hidden));
     }
 
@@ -92,6 +92,7 @@
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.className = 'search-suggestion kind-' + hit.kind;
+        option.setAttribute('data-url', hit.url);
         var title = document.createElement('span');
         title.className = 'search-suggestion-title';
         title.textContent = hit.title;
@@ -157,6 +158,10 @@
           go(active);
         }
       } else if (event.key === 'Escape') {
+        // Also drop a search still on its way, so its answer cannot reopen the list.
+        clearTimeout(timer);
+        if (pending) pending.abort();
+        latest = null;
         if (!list.hidden) {
           event.preventDefault();
           close();
@@ -166,6 +171,7 @@
 
     input.addEventListener('focus', function () {
       if (hits.length && input.value.trim() === latest) open();
+      else if (input.value.trim()) fetchResults();
     });
     input.addEventListener('blur', function () { close(); });
   }

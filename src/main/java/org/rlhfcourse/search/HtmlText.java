@@ -10,8 +10,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns rendered page HTML into the plain text of its sections, split at its level 2 and 3 headings. Typeset math
- * reads as its TeX source (KaTeX's visual spans are skipped), and heading anchors, scripts and styles are left
- * out, so the index holds what a reader reads.
+ * reads as its TeX source (KaTeX's visual spans are skipped), and heading anchors, citation cards (tooltips),
+ * scripts and styles are left out, so the index holds what a reader reads in the flow of the text.
  */
 final class HtmlText {
 
@@ -111,7 +111,8 @@ final class HtmlText {
 	}
 
 	private static boolean skips(String name, String attributes) {
-		if (name.equals("math") || name.equals("script") || name.equals("style") || name.equals("svg")) {
+		if (name.equals("math") || name.equals("script") || name.equals("style") || name.equals("svg")
+				|| attributes.contains("role=\"tooltip\"")) {
 			return true;
 		}
 		Matcher classes = CLASS.matcher(attributes);

@@ -12,12 +12,14 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderedMarkdown;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
- * from the outline to chapters). Files render in parallel; thread-safe.
+ * from the outline to chapters, internal links, page addresses). Files render in parallel and are remembered
+ * between builds; one build at a time.
  */
 public final class SiteBuilder {
 
@@ -25,16 +27,40 @@ public final class SiteBuilder {
 
 	private final Clock clock;
 
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
+	private final String baseUrl;
+
+	private final RenderCache cache = new RenderCache();
+
+	private final SiteChecks checks = new SiteChecks();
+
+	/**
+	 * Creates a builder.
+	 * @param baseUrl the public address to use instead of {@code site.yml}'s {@code base-url}, empty to keep that
+	 */
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {
 		this.markdown = markdown;
 		this.clock = clock;
+		this.baseUrl = baseUrl;
 	}
 
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
+		this(markdown, clock, "");
+	}
+
+	/**
+	 * Renders {@code content}. Files whose text is unchanged since the previous build are not rendered again
+	 * (unless a non-Markdown file changed), so builds after an edit cost about one file. Builds must not overlap.
+	 */
 	public SiteSnapshot build(Content content) {
+		Map<String, String> sources = new LinkedHashMap<>();
+		content.chapters().forEach((chapter) -> sources.put(chapter.file().path(), chapter.file().body()));
+		content.pages().forEach((page) -> sources.put(page.path(), page.body()));
+		sources.put(ContentLoader.COURSE_FILE, content.outline().intro());
+		this.cache.begin(content, sources.keySet());
 		List<ContentProblem> problems = new ArrayList<>(content.problems());
 		List<Rendered<Chapter>> chapters = content.chapters().parallelStream().map(this::renderChapter).toList();
 		List<Rendered<Page>> pages = content.pages().parallelStream().map(this::renderPage).toList();
-		RenderedMarkdown intro = this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro());
+		RenderedMarkdown intro = render(ContentLoader.COURSE_FILE, content.outline().intro());
 		problems.addAll(intro.problems());
 		chapters.forEach((rendered) -> problems.addAll(rendered.problems()));
 		pages.forEach((rendered) -> problems.addAll(rendered.problems()));
@@ -50,8 +76,19 @@ public final class SiteBuilder {
 		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
 		checkOutline(content.outline(), chapterList, problems);
 		problems.sort(ContentProblem.ORDER);
-		return new SiteSnapshot(content.site(), content.outline(), intro.html(), chapterList, pagesByPath,
+		SiteConfig config = this.baseUrl.isBlank() ? content.site() : content.site().withBaseUrl(this.baseUrl);
+		SiteSnapshot snapshot = new SiteSnapshot(config, content.outline(), intro.html(), chapterList, pagesByPath,
 				content.assets(), problems, this.clock.instant());
+		return snapshot.withProblems(this.checks.check(snapshot, sources));
+	}
+
+	/** How many files the last build took from the cache instead of rendering them. */
+	public int cacheHits() {
+		return this.cache.hits();
+	}
+
+	private RenderedMarkdown render(String path, String body) {
+		return this.cache.render(path, body, () -> this.markdown.render(path, body));
 	}
 
 	private Rendered<Chapter> renderChapter(Content.ChapterFile file) {
@@ -68,7 +105,7 @@ public final class SiteBuilder {
 			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
 		}
 		String deck = text(source, "slides", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body());
+		RenderedMarkdown body = render(source.path(), source.body());
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified()), problems);
@@ -80,7 +117,7 @@ public final class SiteBuilder {
 		String path = "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
 		String layout = text(source, "layout", problems);
 		String lang = text(source, "lang", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body());
+		RenderedMarkdown body = render(source.path(), source.body());
 		problems.addAll(body.problems());
 		return new Rendered<>(new Page(path, title, text(source, "description", problems),
 				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang,

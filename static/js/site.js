@@ -46,3 +46,36 @@
     });
   }
 })();
+
+// Copy buttons: code blocks copy their text, display equations their LaTeX source (from KaTeX's annotation).
+(function () {
+  'use strict';
+  if (!navigator.clipboard) return;
+
+  function addButton(container, label, text) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = label;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(text()).then(function () {
+        button.textContent = 'Copied';
+        setTimeout(function () { button.textContent = label; }, 1500);
+      });
+    });
+    container.appendChild(button);
+  }
+
+  document.querySelectorAll('.chapter-body pre, .page pre').forEach(function (pre) {
+    var code = pre.querySelector('code');
+    if (!code) return;
+    pre.classList.add('has-copy');
+    addButton(pre, 'Copy', function () { return code.textContent; });
+  });
+
+  document.querySelectorAll('.math-display').forEach(function (math) {
+    var source = math.querySelector('annotation[encoding="application/x-tex"]');
+    if (!source) return;
+    addButton(math, 'Copy LaTeX', function () { return source.textContent.trim(); });
+  });
+})();

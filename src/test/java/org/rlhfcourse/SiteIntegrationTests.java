@@ -79,7 +79,7 @@ class SiteIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("Page not found")
+		assertThat(response.body()).contains(path.startsWith("/ja/") ? "ページが見つかりません" : "Page not found")
 			.contains("href=\"/course\"")
 			.doesNotContain("Whitelabel")
 			.doesNotContain("Exception")

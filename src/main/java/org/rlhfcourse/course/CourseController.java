@@ -49,6 +49,7 @@ class CourseController {
 		model.addAttribute("previous", snapshot.previous(chapter).orElse(null));
 		model.addAttribute("next", snapshot.next(chapter).orElse(null));
 		model.addAttribute("lecture", snapshot.outline().lectureFor(slug).orElse(null));
+		model.addAttribute("bibtex", ChapterCitation.bibtex(chapter, snapshot.config()));
 		return VIEW_CHAPTER;
 	}
 

@@ -5,8 +5,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.List;
+
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.site.SiteSnapshot;
 
 /**
  * Standalone pages from {@code content/pages/}: the author's profile, the essay and its Japanese version, and any
@@ -17,28 +20,53 @@ class PageController {
 
 	private final SiteHolder site;
 
+	private final StructuredData structuredData = new StructuredData();
+
 	PageController(SiteHolder site) {
 		this.site = site;
 	}
 
 	@GetMapping("/{name:[a-z0-9][a-z0-9-]*}")
 	String showPage(@PathVariable String name, Model model) {
+		model.addAttribute("fallback", false);
 		return show("/" + name, model);
 	}
 
+	/** A Japanese page, or the English one marked as such when no translation exists yet. */
 	@GetMapping("/ja/{name:[a-z0-9][a-z0-9-]*}")
 	String showJapanesePage(@PathVariable String name, Model model) {
-		return show("/ja/" + name, model);
+		boolean translated = this.site.current().page("/ja/" + name).isPresent();
+		model.addAttribute("fallback", !translated);
+		return show(translated ? "/ja/" + name : "/" + name, model);
 	}
 
 	private String show(String path, Model model) {
-		Page page = this.site.current().page(path).orElseThrow(() -> new PageNotFoundException(path));
+		SiteSnapshot snapshot = this.site.current();
+		Page page = snapshot.page(path).orElseThrow(() -> new PageNotFoundException(path));
 		model.addAttribute("page", page);
+		model.addAttribute("jsonLd", this.structuredData.of(page, snapshot.config()));
+		Page translation = page.translation().isEmpty() ? null : snapshot.page(page.translation()).orElse(null);
+		model.addAttribute("translation", translation);
+		if (translation != null) {
+			String base = snapshot.config().baseUrl();
+			model.addAttribute("alternates", List.of(new Alternate(page.lang(), base + page.path()),
+					new Alternate(translation.lang(), base + translation.path())));
+		}
 		return switch (page.layout()) {
 			case "profile" -> "profile/profile";
 			case "essay" -> "profile/essay";
 			default -> "profile/page";
 		};
+	}
+
+	/**
+	 * A language version of the page, for {@code hreflang} links.
+	 *
+	 * @param lang the language tag
+	 * @param url the absolute address of that version
+	 */
+	record Alternate(String lang, String url) {
+
 	}
 
 }

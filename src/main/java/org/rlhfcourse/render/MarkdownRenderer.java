@@ -19,10 +19,15 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import org.rlhfcourse.render.cite.BibEntry;
+import org.rlhfcourse.render.cite.Bibliography;
+import org.rlhfcourse.render.cite.CitationExtension;
+import org.rlhfcourse.render.cite.DocumentReferences;
 import org.rlhfcourse.render.math.DisplayMath;
 import org.rlhfcourse.render.math.InlineMath;
 import org.rlhfcourse.render.math.MathExtension;
 import org.rlhfcourse.render.math.MathRenderer;
+import org.rlhfcourse.render.pandoc.PandocExtension;
 
 /**
  * The one Markdown pipeline of the site: flexmark with pandoc-like extensions and server-side math. The parser
@@ -39,7 +44,8 @@ public final class MarkdownRenderer {
 		options.set(Parser.EXTENSIONS,
 				List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
 						AttributesExtension.create(), DefinitionExtension.create(), StrikethroughExtension.create(),
-						AnchorLinkExtension.create(), MathExtension.create()));
+						AnchorLinkExtension.create(), MathExtension.create(), CitationExtension.create(),
+						PandocExtension.create()));
 		options.set(MathExtension.RENDERER, math);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -58,16 +64,43 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * Renders one document.
+	 * Renders one document that cites nothing and links no files.
 	 * @param file the source path, for problem reports
 	 * @param markdown the body; line numbers in it are reported as they are
 	 */
 	public RenderedMarkdown render(String file, String markdown) {
+		return render(file, markdown, Bibliography.EMPTY, AssetLookup.NONE);
+	}
+
+	/**
+	 * Renders one document; its citations are numbered in order of first use and listed in a References section
+	 * at the end.
+	 * @param file the source path, for problem reports and to resolve relative links
+	 * @param markdown the body; line numbers in it are reported as they are
+	 * @param bibliography the entries its citations may use
+	 * @param assets the content files its images and links may point at
+	 */
+	public RenderedMarkdown render(String file, String markdown, Bibliography bibliography, AssetLookup assets) {
 		Document document = this.parser.parse(markdown);
 		Diagnostics diagnostics = new Diagnostics(file, document);
 		document.set(Diagnostics.KEY, diagnostics);
-		String html = this.renderer.render(document);
-		return new RenderedMarkdown(html, toc(document), hasMath(document), words(document),
+		document.set(AssetLookup.KEY, assets);
+		DocumentReferences references = DocumentReferences.collect(document, bibliography,
+				PandocExtension.labels(document));
+		StringBuilder html = new StringBuilder(this.renderer.render(document));
+		List<TocEntry> toc = new ArrayList<>(toc(document));
+		List<BibEntry> cited = references.cited();
+		if (!cited.isEmpty()) {
+			html.append("<section class=\"references\" aria-labelledby=\"references\">\n")
+				.append("<h2 id=\"references\">References</h2>\n<ol class=\"bibliography\">\n");
+			for (BibEntry entry : cited) {
+				html.append("<li id=\"ref-").append(entry.key().replace("\"", "&quot;")).append("\">")
+					.append(entry.toHtml()).append("</li>\n");
+			}
+			html.append("</ol>\n</section>\n");
+			toc.add(new TocEntry(2, "references", "References"));
+		}
+		return new RenderedMarkdown(html.toString(), toc, hasMath(document), words(document),
 				diagnostics.problems());
 	}
 

@@ -13,8 +13,11 @@ import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SiteConfig;
+import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.RenderedMarkdown;
+import org.rlhfcourse.render.cite.Bibliography;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
@@ -58,9 +61,18 @@ public final class SiteBuilder {
 		sources.put(ContentLoader.COURSE_FILE, content.outline().intro());
 		this.cache.begin(content, sources.keySet());
 		List<ContentProblem> problems = new ArrayList<>(content.problems());
-		List<Rendered<Chapter>> chapters = content.chapters().parallelStream().map(this::renderChapter).toList();
-		List<Rendered<Page>> pages = content.pages().parallelStream().map(this::renderPage).toList();
-		RenderedMarkdown intro = render(ContentLoader.COURSE_FILE, content.outline().intro());
+		Bibliographies bibliographies = new Bibliographies(content, problems);
+		AssetLookup assets = (path) -> content.asset(path).map(SourceFile::bytes);
+		List<Rendered<Chapter>> chapters = content.chapters()
+			.parallelStream()
+			.map((chapter) -> renderChapter(chapter, bibliographies, assets))
+			.toList();
+		List<Rendered<Page>> pages = content.pages()
+			.parallelStream()
+			.map((page) -> renderPage(page, bibliographies, assets))
+			.toList();
+		RenderedMarkdown intro = this.cache.render(ContentLoader.COURSE_FILE, content.outline().intro(),
+				() -> this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro()));
 		problems.addAll(intro.problems());
 		chapters.forEach((rendered) -> problems.addAll(rendered.problems()));
 		pages.forEach((rendered) -> problems.addAll(rendered.problems()));
@@ -87,11 +99,27 @@ public final class SiteBuilder {
 		return this.cache.hits();
 	}
 
-	private RenderedMarkdown render(String path, String body) {
-		return this.cache.render(path, body, () -> this.markdown.render(path, body));
+	/**
+	 * Renders {@code source}, or takes it from the cache when neither its body nor its front matter (which may
+	 * name a bibliography) changed.
+	 */
+	private RenderedMarkdown render(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets,
+			List<ContentProblem> problems) {
+		String key = source.frontMatter() + "\n" + source.body();
+		return this.cache.render(source.path(), key, () -> {
+			List<ContentProblem> found = new ArrayList<>();
+			RenderedMarkdown rendered = this.markdown.render(source.path(), source.body(),
+					bibliographies.forFile(source, found), assets);
+			if (found.isEmpty()) {
+				return rendered;
+			}
+			found.addAll(rendered.problems());
+			return new RenderedMarkdown(rendered.html(), rendered.toc(), rendered.hasMath(), rendered.words(), found);
+		});
 	}
 
-	private Rendered<Chapter> renderChapter(Content.ChapterFile file) {
+	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
+			AssetLookup assets) {
 		MarkdownFile source = file.file();
 		List<ContentProblem> problems = new ArrayList<>();
 		FrontMatter frontMatter = source.frontMatter();
@@ -105,19 +133,19 @@ public final class SiteBuilder {
 			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
 		}
 		String deck = text(source, "slides", problems);
-		RenderedMarkdown body = render(source.path(), source.body());
+		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified()), problems);
 	}
 
-	private Rendered<Page> renderPage(MarkdownFile source) {
+	private Rendered<Page> renderPage(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets) {
 		List<ContentProblem> problems = new ArrayList<>();
 		String title = requiredTitle(source, problems);
 		String path = "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
 		String layout = text(source, "layout", problems);
 		String lang = text(source, "lang", problems);
-		RenderedMarkdown body = render(source.path(), source.body());
+		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Page(path, title, text(source, "description", problems),
 				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang,

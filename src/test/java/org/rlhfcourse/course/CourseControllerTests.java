@@ -42,6 +42,10 @@ class CourseControllerTests {
 			.contains("href=\"/course/intro\" rel=\"prev\"")
 			.contains("href=\"/course/rlvr\" rel=\"next\"")
 			.contains("katex.min.css")
+			.contains("Chapter 2")
+			.contains("Cite this chapter")
+			.contains("@misc{lambert2026dpo,")
+			.contains("url          = {https://example.org/course/dpo}")
 			.doesNotContain("th:");
 	}
 

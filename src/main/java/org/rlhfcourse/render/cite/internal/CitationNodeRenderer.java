@@ -1,0 +1,123 @@
+package org.rlhfcourse.render.cite.internal;
+
+import java.util.Optional;
+import java.util.Set;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+import org.rlhfcourse.render.Diagnostics;
+import org.rlhfcourse.render.cite.BibEntry;
+import org.rlhfcourse.render.cite.Citation;
+import org.rlhfcourse.render.cite.CrossReference;
+import org.rlhfcourse.render.cite.DocumentReferences;
+
+/**
+ * Writes citations as numbered links to the reference list, each with a card showing the full reference on hover
+ * and focus (pure CSS), and cross-references as "Equation 3"-style links. Unknown keys and labels render visibly
+ * as missing and are reported with their position.
+ */
+public final class CitationNodeRenderer implements NodeRenderer {
+
+	CitationNodeRenderer(DataHolder options) {
+	}
+
+	@Override
+	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+		return Set.of(new NodeRenderingHandler<>(Citation.class, this::render),
+				new NodeRenderingHandler<>(CrossReference.class, this::render));
+	}
+
+	private void render(Citation node, NodeRendererContext context, HtmlWriter html) {
+		DocumentReferences references = DocumentReferences.of(context.getDocument());
+		Diagnostics diagnostics = Diagnostics.of(context.getDocument());
+		if (node.isInText()) {
+			Citation.Item item = node.getItems().get(0);
+			Optional<BibEntry> entry = (references != null) ? references.entry(item.key()) : Optional.empty();
+			if (entry.isEmpty()) {
+				// A bare @word that is no known key is prose (a handle, a decorator); warn only if it looks like a key.
+				if (diagnostics != null && item.key().matches(".*\\p{L}.*\\d{4}.*")) {
+					diagnostics.warning(item.at(), "'@" + item.key() + "' looks like a citation but is not in the bibliography");
+				}
+				html.text(node.getChars().toString());
+				return;
+			}
+			html.text(entry.get().shortAuthors() + " ");
+			html.raw("<span class=\"citation\">[");
+			writeNumber(item, entry.get(), references, html);
+			html.raw("]</span>");
+			return;
+		}
+		html.raw("<span class=\"citation\">[");
+		boolean first = true;
+		for (Citation.Item item : node.getItems()) {
+			if (!first) {
+				html.raw(", ");
+			}
+			first = false;
+			if (!item.prefix().isEmpty()) {
+				html.text(item.prefix() + " ");
+			}
+			Optional<BibEntry> entry = (references != null) ? references.entry(item.key()) : Optional.empty();
+			if (entry.isEmpty()) {
+				if (diagnostics != null) {
+					diagnostics.error(item.at(), "unknown citation key '" + item.key() + "'; add it to a .bib file");
+				}
+				html.attr("class", "citation-missing").attr("title", "Unknown citation key").withAttr().tag("span");
+				html.text("?" + item.key());
+				html.tag("/span");
+			}
+			else {
+				writeNumber(item, entry.get(), references, html);
+			}
+			if (!item.locator().isEmpty()) {
+				html.text((item.locator().startsWith(",") ? "" : " ") + item.locator());
+			}
+		}
+		html.raw("]</span>");
+	}
+
+	private static void writeNumber(Citation.Item item, BibEntry entry, DocumentReferences references, HtmlWriter html) {
+		int number = references.number(item.key()).orElse(0);
+		html.raw("<span class=\"cite\"><a class=\"cite-link\" href=\"#ref-" + escapeAttr(item.key()) + "\">" + number
+				+ "</a><span class=\"cite-card\" role=\"tooltip\">" + entry.toHtml() + "</span></span>");
+	}
+
+	private void render(CrossReference node, NodeRendererContext context, HtmlWriter html) {
+		DocumentReferences references = DocumentReferences.of(context.getDocument());
+		Optional<String> name = (references != null) ? references.label(node.getLabel()) : Optional.empty();
+		if (name.isEmpty()) {
+			Diagnostics diagnostics = Diagnostics.of(context.getDocument());
+			if (diagnostics != null) {
+				diagnostics.error(node.getAt(), "unknown label '" + node.getLabel() + "'; label the target with {#"
+						+ node.getLabel() + "}");
+			}
+			html.attr("class", "cross-ref-missing").attr("title", "Unknown label").withAttr().tag("span");
+			html.text("??" + node.getLabel());
+			html.tag("/span");
+			return;
+		}
+		html.attr("class", "cross-ref").attr("href", "#" + node.getLabel()).withAttr().tag("a");
+		html.text(name.get());
+		html.tag("/a");
+	}
+
+	private static String escapeAttr(String text) {
+		return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+	}
+
+	/** Creates the renderer for each document render. */
+	public static final class Factory implements NodeRendererFactory {
+
+		@Override
+		public NodeRenderer apply(DataHolder options) {
+			return new CitationNodeRenderer(options);
+		}
+
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.rlhfcourse.render.pandoc;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.Diagnostics;
+
+/**
+ * Writes fenced divs, figures and table captions.
+ */
+final class PandocNodeRenderer implements NodeRenderer {
+
+	private static final Pattern SVG_SIZE = Pattern.compile(
+			"<svg[^>]*?\\bwidth=\"(\\d+(?:\\.\\d+)?)(?:px)?\"[^>]*?\\bheight=\"(\\d+(?:\\.\\d+)?)(?:px)?\"", Pattern.DOTALL);
+
+	private static final Pattern SVG_VIEWBOX = Pattern.compile(
+			"<svg[^>]*?\\bviewBox=\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"", Pattern.DOTALL);
+
+	@Override
+	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+		return Set.of(new NodeRenderingHandler<>(FencedDiv.class, this::render),
+				new NodeRenderingHandler<>(Figure.class, this::render),
+				new NodeRenderingHandler<>(TableCaption.class, this::render));
+	}
+
+	private void render(FencedDiv node, NodeRendererContext context, HtmlWriter html) {
+		if (!node.isClosed()) {
+			Diagnostics diagnostics = Diagnostics.of(context.getDocument());
+			if (diagnostics != null) {
+				diagnostics.error(node.getChars().isEmpty() ? node.getDocument().getChars().subSequence(0, 0)
+						: node.getChars(), "fenced div ':::' is never closed; end it with a line ':::'");
+			}
+		}
+		if (!node.getId().isEmpty()) {
+			html.attr("id", node.getId());
+		}
+		if (!node.getClasses().isEmpty()) {
+			html.attr("class", String.join(" ", node.getClasses()));
+		}
+		html.withAttr().tagLine("div", () -> context.renderChildren(node));
+	}
+
+	private void render(Figure node, NodeRendererContext context, HtmlWriter html) {
+		Image image = node.getImage();
+		String caption = image.getText().toString();
+		ResolvedLink link = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null, null);
+		if (caption.isBlank()) {
+			Diagnostics diagnostics = Diagnostics.of(context.getDocument());
+			if (diagnostics != null) {
+				diagnostics.warning(image.getChars(), "figure has no caption; write one as the image's alt text");
+			}
+		}
+		if (!node.getLabel().isEmpty()) {
+			html.attr("id", node.getLabel());
+		}
+		html.attr("class", "figure").withAttr().tagLine("figure", () -> {
+			html.attr("src", link.getUrl()).attr("alt", caption);
+			dimensions(context, link.getUrl()).ifPresent((size) -> html.attr("width", size[0]).attr("height", size[1]));
+			if (!node.getWidth().isEmpty()) {
+				html.attr("style", "width:" + node.getWidth().replaceAll("[^0-9.%a-z]", ""));
+			}
+			html.attr("loading", "lazy").attr("decoding", "async").withAttr().tagVoid("img");
+			if (!caption.isBlank()) {
+				html.tag("figcaption");
+				html.raw("<span class=\"figure-number\">Figure " + node.getNumber() + ".</span> ");
+				html.text(caption);
+				html.tag("/figcaption");
+			}
+		});
+	}
+
+	private void render(TableCaption node, NodeRendererContext context, HtmlWriter html) {
+		if (!node.getLabel().isEmpty()) {
+			html.attr("id", node.getLabel());
+		}
+		html.withAttr().tag("caption");
+		html.raw("<span class=\"table-number\">Table " + node.getNumber() + ".</span> ");
+		context.renderChildren(node);
+		html.tag("/caption");
+	}
+
+	/** Width and height of an SVG asset, so the browser reserves its space before it loads. */
+	private static Optional<String[]> dimensions(NodeRendererContext context, String url) {
+		AssetLookup assets = AssetLookup.KEY.get(context.getDocument());
+		if (assets == null || !url.startsWith(AssetLookup.URL_PREFIX) || !url.endsWith(".svg")) {
+			return Optional.empty();
+		}
+		return assets.find(url.substring(AssetLookup.URL_PREFIX.length())).flatMap((bytes) -> {
+			String svg = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+			Matcher size = SVG_SIZE.matcher(svg);
+			if (size.find()) {
+				return Optional.of(new String[] { round(size.group(1)), round(size.group(2)) });
+			}
+			Matcher viewBox = SVG_VIEWBOX.matcher(svg);
+			return viewBox.find() ? Optional.of(new String[] { round(viewBox.group(1)), round(viewBox.group(2)) })
+					: Optional.empty();
+		});
+	}
+
+	private static String round(String number) {
+		return String.valueOf(Math.round(Double.parseDouble(number)));
+	}
+
+	static final class Factory implements NodeRendererFactory {
+
+		@Override
+		public NodeRenderer apply(DataHolder options) {
+			return new PandocNodeRenderer();
+		}
+
+	}
+
+}

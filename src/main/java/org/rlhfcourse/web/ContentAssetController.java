@@ -1,0 +1,60 @@
+package org.rlhfcourse.web;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.site.SiteHolder;
+
+/**
+ * Serves the images and files that content links to, from the snapshot in memory: only files of the content
+ * folder, only of the types below, so nothing else on the machine can be reached through this path.
+ */
+@Controller
+class ContentAssetController {
+
+	private static final Map<String, MediaType> TYPES = Map.of("svg", MediaType.valueOf("image/svg+xml"), "png",
+			MediaType.IMAGE_PNG, "jpg", MediaType.IMAGE_JPEG, "jpeg", MediaType.IMAGE_JPEG, "gif", MediaType.IMAGE_GIF,
+			"webp", MediaType.valueOf("image/webp"), "pdf", MediaType.APPLICATION_PDF, "bib",
+			MediaType.valueOf("text/plain;charset=UTF-8"));
+
+	private final SiteHolder site;
+
+	ContentAssetController(SiteHolder site) {
+		this.site = site;
+	}
+
+	@GetMapping(AssetLookup.URL_PREFIX + "**")
+	ResponseEntity<byte[]> showAsset(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(AssetLookup.URL_PREFIX.length());
+		String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+		MediaType type = TYPES.get(extension);
+		SourceFile file = (type != null) ? this.site.current().assets().get(path) : null;
+		if (file == null) {
+			throw new AssetNotFoundException(path);
+		}
+		return ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic())
+			.body(file.bytes());
+	}
+
+	/** No servable content file at the path. */
+	static class AssetNotFoundException extends NotFoundException {
+
+		AssetNotFoundException(String path) {
+			super("No asset " + path);
+		}
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.rlhfcourse.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.rlhfcourse.content.ContentLoader;
+import org.rlhfcourse.content.DirectoryContentSource;
+import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.math.FormulaCache;
+import org.rlhfcourse.render.math.FormulaStore;
+import org.rlhfcourse.render.math.KatexEngine;
+import org.rlhfcourse.render.math.MathProperties;
+import org.rlhfcourse.render.math.MathRenderer;
+
+/**
+ * Typesets every formula of a content folder into a cache file; the build runs it to put the bundled content's
+ * formulas inside the jar, so a fresh deployment starts without any KaTeX work. Usage:
+ * {@code FormulaPrerender <content-dir> <output-file>}.
+ */
+public final class FormulaPrerender {
+
+	private FormulaPrerender() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length != 2) {
+			System.err.println("usage: FormulaPrerender <content-dir> <output-file>");
+			System.exit(2);
+		}
+		long start = System.nanoTime();
+		MathProperties properties = MathProperties.defaults();
+		try (KatexEngine katex = new KatexEngine(properties)) {
+			FormulaStore disk = FormulaStore.open(new FormulaCache(katex.version()), properties.cacheDirectory());
+			FormulaCache bundled = new FormulaCache(katex.version());
+			MathRenderer recording = (tex, display) -> {
+				String html = disk.cache().get(tex, display).orElse(null);
+				if (html == null) {
+					html = katex.render(tex, display);
+					disk.cache().put(tex, display, html);
+				}
+				bundled.put(tex, display, html);
+				return html;
+			};
+			new SiteBuilder(new MarkdownRenderer(recording), Clock.systemUTC())
+				.build(new ContentLoader().load(new DirectoryContentSource(Path.of(args[0]))));
+			bundled.save(Path.of(args[1]));
+			disk.save();
+			System.out.printf("Pre-rendered %d formulas into %s in %d ms%n", bundled.size(), args[1],
+					(System.nanoTime() - start) / 1_000_000);
+		}
+	}
+
+}

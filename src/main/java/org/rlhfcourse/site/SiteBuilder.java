@@ -91,7 +91,7 @@ public final class SiteBuilder {
 		SiteConfig config = this.baseUrl.isBlank() ? content.site() : content.site().withBaseUrl(this.baseUrl);
 		SiteSnapshot snapshot = new SiteSnapshot(config, content.outline(), intro.html(), chapterList, pagesByPath,
 				content.assets(), problems, this.clock.instant());
-		return snapshot.withProblems(this.checks.check(snapshot, sources));
+		return snapshot.withProblems(this.checks.check(content, snapshot, sources));
 	}
 
 	/** How many files the last build took from the cache instead of rendering them. */

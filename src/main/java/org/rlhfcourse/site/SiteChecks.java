@@ -8,13 +8,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.CourseOutline;
+import org.rlhfcourse.content.FrontMatter;
+import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SiteConfig;
 
 /**
  * The checks only the whole site can make, run on a built snapshot: every internal link leads to a page the
- * snapshot serves, and every standalone page has an address the site routes and nothing else claims. Stateless.
+ * snapshot serves (or to a deck in {@code decks/}), every deck a chapter or lecture names exists, and every
+ * standalone page has an address the site routes and nothing else claims. Stateless.
  */
 final class SiteChecks {
 
@@ -23,15 +28,21 @@ final class SiteChecks {
 	private static final Pattern PAGE_PATH = Pattern.compile("/(?:ja/)?[a-z0-9][a-z0-9-]*");
 
 	/** First path segments served by something other than standalone pages. */
-	private static final Set<String> RESERVED = Set.of("course", "slides", "search", "error", "actuator", "css", "js",
-			"img", "webjars", "_dev");
+	private static final Set<String> RESERVED = Set.of("course", "slides", "search", "error", "actuator", "assets",
+			"css", "js", "img", "webjars", "_dev");
 
 	/** First path segments of files rather than pages; links there are not checked against the page list. */
-	private static final Set<String> ASSET_ROOTS = Set.of("css", "js", "img", "webjars", "actuator");
+	private static final Set<String> ASSET_ROOTS = Set.of("assets", "css", "js", "img", "webjars", "actuator");
 
-	List<ContentProblem> check(SiteSnapshot snapshot, Map<String, String> sources) {
+	private static final String DECKS = "decks/";
+
+	List<ContentProblem> check(Content content, SiteSnapshot snapshot, Map<String, String> sources) {
 		List<ContentProblem> problems = new ArrayList<>();
+		Set<String> decks = new HashSet<>();
+		content.decks().forEach((deck) -> decks.add(deckSlug(deck)));
+		checkDecks(content, decks, problems);
 		Set<String> urls = new HashSet<>(snapshot.urls());
+		decks.forEach((deck) -> urls.add("/slides/" + deck));
 		for (Chapter chapter : snapshot.chapters()) {
 			checkLinks(chapter.sourcePath(), chapter.html(), sources.get(chapter.sourcePath()), urls, problems);
 		}
@@ -48,6 +59,35 @@ final class SiteChecks {
 			}
 		}
 		return problems;
+	}
+
+	/** The slug a deck file is known by: its path below {@code decks/} without {@code .md}. */
+	static String deckSlug(MarkdownFile deck) {
+		String path = deck.path();
+		return path.substring(DECKS.length(), path.length() - ".md".length());
+	}
+
+	private static void checkDecks(Content content, Set<String> decks, List<ContentProblem> problems) {
+		for (Content.ChapterFile chapter : content.chapters()) {
+			MarkdownFile file = chapter.file();
+			String deck;
+			try {
+				deck = file.frontMatter().string("slides").orElse("");
+			}
+			catch (FrontMatter.InvalidFrontMatterException ex) {
+				continue;
+			}
+			if (!deck.isEmpty() && !decks.contains(deck)) {
+				problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("slides"), "slides: '" + deck
+						+ "' names a deck that does not exist; add " + DECKS + deck + ".md or fix the name"));
+			}
+		}
+		for (CourseOutline.Lecture lecture : content.outline().lectures()) {
+			if (lecture.deck() != null && !decks.contains(lecture.deck())) {
+				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "lecture " + lecture.number()
+						+ " names deck '" + lecture.deck() + "', which does not exist in " + DECKS));
+			}
+		}
 	}
 
 	private static void checkRoute(Page page, List<ContentProblem> problems) {
@@ -87,7 +127,7 @@ final class SiteChecks {
 				}
 			}
 			problems.add(ContentProblem.error(file, line, column,
-					"broken link: no chapter or page is served at " + pathOf(target)));
+					"broken link: no chapter, deck or page is served at " + pathOf(target)));
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
@@ -25,6 +27,8 @@ import org.rlhfcourse.render.cite.Bibliography;
  * between builds; one build at a time.
  */
 public final class SiteBuilder {
+
+	private static final String TITLE_MISSING = "front matter needs a 'title'";
 
 	private final MarkdownRenderer markdown;
 
@@ -74,8 +78,13 @@ public final class SiteBuilder {
 		RenderedMarkdown intro = this.cache.render(ContentLoader.COURSE_FILE, content.outline().intro(),
 				() -> this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro()));
 		problems.addAll(intro.problems());
-		chapters.forEach((rendered) -> problems.addAll(rendered.problems()));
-		pages.forEach((rendered) -> problems.addAll(rendered.problems()));
+		Set<String> unreadable = content.problems()
+			.stream()
+			.filter(ContentProblem::isError)
+			.map(ContentProblem::file)
+			.collect(Collectors.toSet());
+		chapters.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
+		pages.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
 		Map<String, Page> pagesByPath = new LinkedHashMap<>();
 		for (Rendered<Page> rendered : pages) {
 			Page page = rendered.value();
@@ -153,10 +162,20 @@ public final class SiteBuilder {
 				source.frontMatter(), source.path(), source.lastModified()), problems);
 	}
 
+	/**
+	 * Drops the missing-title error of files whose front matter could not be read at all: the reader needs the one
+	 * error that says why, not its consequence.
+	 */
+	private static List<ContentProblem> withoutFollowOns(List<ContentProblem> problems, Set<String> unreadable) {
+		return problems.stream()
+			.filter((problem) -> !(problem.message().equals(TITLE_MISSING) && unreadable.contains(problem.file())))
+			.toList();
+	}
+
 	private static String requiredTitle(MarkdownFile source, List<ContentProblem> problems) {
 		String title = text(source, "title", problems);
 		if (title.isEmpty()) {
-			problems.add(ContentProblem.error(source.path(), 1, "front matter needs a 'title'"));
+			problems.add(ContentProblem.error(source.path(), 1, TITLE_MISSING));
 			return source.baseName();
 		}
 		return title;

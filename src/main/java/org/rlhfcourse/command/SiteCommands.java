@@ -26,17 +26,24 @@ public final class SiteCommands {
 	}
 
 	/**
-	 * Runs the command named by {@code args[0]}.
+	 * Runs the command named by the first argument that is not an option ({@code spring-boot:run} puts its own
+	 * options first); the other arguments go to the application as usual.
 	 * @return the exit code, or empty when {@code args} names no command (serve the site)
 	 */
 	public static OptionalInt run(Class<?> application, String[] args, PrintStream out) {
-		if (args.length == 0) {
+		int at = 0;
+		while (at < args.length && args[at].startsWith("-")) {
+			at++;
+		}
+		if (at == args.length) {
 			return OptionalInt.empty();
 		}
-		String[] rest = Arrays.copyOfRange(args, 1, args.length);
-		return switch (args[0]) {
-			case "check" -> OptionalInt.of(new CheckCommand(application).run(rest, out));
-			case "export" -> OptionalInt.of(new ExportCommand(application).run(rest, out));
+		List<String> rest = new ArrayList<>(Arrays.asList(args));
+		String command = rest.remove(at);
+		String[] options = rest.toArray(String[]::new);
+		return switch (command) {
+			case "check" -> OptionalInt.of(new CheckCommand(application).run(options, out));
+			case "export" -> OptionalInt.of(new ExportCommand(application).run(options, out));
 			default -> OptionalInt.empty();
 		};
 	}

@@ -75,6 +75,18 @@ class CheckCommandTests {
 		}
 	}
 
+	@Test
+	void commandMayFollowOptionsAsSpringBootRunPassesThem() throws IOException {
+		write("chapters/01-only.md", "---\ntitle: Only\n---\n\n[Gone](/gone)\n");
+		try (PrintStream out = new PrintStream(this.output, true, StandardCharsets.UTF_8)) {
+			assertThat(SiteCommands.run(CourseSiteApplication.class,
+					new String[] { "--site.content-dir=" + this.root, "check" }, out)).hasValue(1);
+			assertThat(SiteCommands.run(CourseSiteApplication.class, new String[] { "--server.port=0" }, out))
+				.as("no command: serve").isEmpty();
+		}
+		assertThat(lines()).contains("chapters/01-only.md:5:8: error: broken link: no chapter, deck or page is served at /gone");
+	}
+
 	private int check(String... args) {
 		String[] command = new String[args.length + 1];
 		command[0] = "check";

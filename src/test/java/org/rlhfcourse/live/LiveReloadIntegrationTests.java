@@ -1,5 +1,6 @@
 package org.rlhfcourse.live;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,8 +19,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LiveReloadIntegrationTests {
 
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
 	private static final Path CONTENT = createContent();
 
 	private static final Path TEMPLATES = createFolder("live-reload-templates");
@@ -47,6 +58,9 @@ class LiveReloadIntegrationTests {
 
 	@Autowired
 	private SiteHolder site;
+
+	@Autowired
+	private ReloadEvents events;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -123,6 +137,36 @@ class LiveReloadIntegrationTests {
 			Thread.sleep(20);
 		}
 		assertThat(this.site.current().assets()).containsKey("chapters/figure.svg");
+	}
+
+	@Test
+	@Tag("browser")
+	void openBrowserTabReloadsItselfAfterAnEdit() throws Exception {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
+				+ "; skipping the browser test (apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--no-first-run");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.build();
+		WebDriver browser = new ChromeDriver(service, options);
+		try {
+			int listening = this.events.listeners();
+			browser.get(uri("/course/second").toString());
+			new WebDriverWait(browser, Duration.ofSeconds(5))
+				.until((driver) -> this.events.listeners() > listening);
+			JavascriptExecutor script = (JavascriptExecutor) browser;
+			script.executeScript("window.beforeEdit = true;");
+			writeSecond("Seen in the browser without pressing reload.");
+			new WebDriverWait(browser, Duration.ofSeconds(5))
+				.until((driver) -> driver.getPageSource().contains("Seen in the browser without pressing reload."));
+			assertThat(script.executeScript("return window.beforeEdit === undefined")).as("the page was reloaded")
+				.isEqualTo(Boolean.TRUE);
+		}
+		finally {
+			browser.quit();
+		}
 	}
 
 	private BlockingQueue<String> openEventStream() {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Writes a running site to a folder as static files by asking the server for every page and every file those
  * pages use, so the export is byte for byte what the server sends. Pages become {@code path/index.html} (the
  * home page {@code index.html}), files keep their (fingerprinted) paths, and the not-found page becomes
- * {@code 404.html}. Not thread-safe; one export per instance.
+ * {@code 404.html} ({@code ja/404.html} for the Japanese pages). Not thread-safe; one export per instance.
  */
 public final class SiteExporter {
 
@@ -29,6 +29,9 @@ public final class SiteExporter {
 
 	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
 	private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
+
+	/** A language folder such as {@code /ja}, as the site's addresses use them. */
+	private static final Pattern LANGUAGE_FOLDER = Pattern.compile("/[a-z]{2}(?=/)");
 
 	/** Asked for to obtain the not-found page; no page or file has this address. */
 	static final String NOT_FOUND_PROBE = "/404.html";
@@ -65,7 +68,10 @@ public final class SiteExporter {
 				}
 			}
 		}
-		write(out, "404.html", fetch(NOT_FOUND_PROBE, 404));
+		for (String notFound : notFoundPages(pages)) {
+			write(out, notFound.substring(1), fetch(notFound, 404));
+			written.add(notFound);
+		}
 		while (!files.isEmpty()) {
 			String path = files.poll();
 			if (!written.add(path)) {
@@ -83,8 +89,23 @@ public final class SiteExporter {
 				}
 			}
 		}
-		written.add("/404.html");
 		return List.copyOf(written);
+	}
+
+	/**
+	 * The not-found pages to write: {@code /404.html}, and {@code /ja/404.html} (in that language) for every
+	 * language folder among the pages, for hosts that pick the 404 page of the nearest folder.
+	 */
+	static List<String> notFoundPages(List<String> pages) {
+		Set<String> notFound = new LinkedHashSet<>();
+		notFound.add(NOT_FOUND_PROBE);
+		for (String page : pages) {
+			Matcher language = LANGUAGE_FOLDER.matcher(page);
+			if (language.lookingAt()) {
+				notFound.add(language.group() + NOT_FOUND_PROBE);
+			}
+		}
+		return List.copyOf(notFound);
 	}
 
 	/** The file a page is written to: {@code index.html} for the home page, else {@code path/index.html}. */

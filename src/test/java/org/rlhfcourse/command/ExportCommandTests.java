@@ -83,9 +83,12 @@ class ExportCommandTests {
 			try (Stream<Path> fonts = Files.walk(folder.resolve("webjars"))) {
 				assertThat(fonts.filter((path) -> path.toString().endsWith(".woff2")).count()).isGreaterThan(10);
 			}
-			HttpResponse<byte[]> missing = get(exported, "/course/no-such-chapter");
-			assertThat(missing.statusCode()).isEqualTo(404);
-			assertThat(missing.body()).isEqualTo(get(live, "/course/no-such-chapter").body());
+			for (String missingPath : new String[] { "/course/no-such-chapter", "/ja/no-such-page" }) {
+				HttpResponse<byte[]> missing = get(exported, missingPath);
+				assertThat(missing.statusCode()).isEqualTo(404);
+				assertThat(missing.body()).as(missingPath).isEqualTo(get(live, missingPath).body());
+			}
+			assertThat(Files.readString(folder.resolve("ja/404.html"))).contains("lang=\"ja\"");
 		}
 		finally {
 			files.stop(0);
@@ -146,7 +149,8 @@ class ExportCommandTests {
 
 	/**
 	 * A static file server as a web host would be set up for an export: {@code /a/} and {@code /a} answer
-	 * {@code a/index.html}, anything else missing answers {@code 404.html} with status 404.
+	 * {@code a/index.html}, anything else missing answers the {@code 404.html} of the nearest folder that has one,
+	 * with status 404.
 	 */
 	private static HttpServer serve(Path folder) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -160,7 +164,11 @@ class ExportCommandTests {
 				respond(exchange, 200, Files.readAllBytes(file));
 			}
 			else {
-				respond(exchange, 404, Files.readAllBytes(folder.resolve("404.html")));
+				Path notFound = file.startsWith(folder) ? file : folder;
+				while (!notFound.equals(folder) && !Files.isRegularFile(notFound.resolve("404.html"))) {
+					notFound = notFound.getParent();
+				}
+				respond(exchange, 404, Files.readAllBytes(notFound.resolve("404.html")));
 			}
 		});
 		server.start();

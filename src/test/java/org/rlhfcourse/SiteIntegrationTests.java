@@ -60,7 +60,9 @@ class SiteIntegrationTests {
 	@Test
 	void productionPagesCarryNoLiveReloadAndHaveNoEventStream() throws Exception {
 		for (String url : this.site.current().urls()) {
-			assertThat(get(url, "text/html").body()).as(url).doesNotContain("live-reload").doesNotContain("content-errors");
+			assertThat(get(url, "text/html").body()).as(url)
+				.doesNotContain("live-reload")
+				.doesNotContain("content-errors");
 		}
 		assertThat(get("/_dev/events", "text/event-stream").statusCode()).isEqualTo(404);
 	}

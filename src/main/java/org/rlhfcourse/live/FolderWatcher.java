@@ -56,7 +56,10 @@ public final class FolderWatcher implements Closeable {
 	 * @throws IOException if the folders cannot be registered
 	 */
 	public FolderWatcher(List<Path> roots, Duration debounce, Consumer<Set<Path>> listener) throws IOException {
-		this.roots = roots.stream().map((root) -> root.toAbsolutePath().normalize()).filter(Files::isDirectory).toList();
+		this.roots = roots.stream()
+			.map((root) -> root.toAbsolutePath().normalize())
+			.filter(Files::isDirectory)
+			.toList();
 		this.debounce = debounce;
 		this.listener = listener;
 		this.watcher = FileSystems.getDefault().newWatchService();

@@ -39,7 +39,10 @@ final class LiveReload implements SmartLifecycle {
 	LiveReload(SiteHolder site, Optional<Path> content, LiveReloadProperties properties, ReloadEvents events) {
 		this.site = site;
 		this.content = content;
-		this.others = properties.watch().stream().map(Path::of).map((path) -> path.toAbsolutePath().normalize()).toList();
+		this.others = properties.watch()
+			.stream()
+			.map((path) -> Path.of(path).toAbsolutePath().normalize())
+			.toList();
 		this.properties = properties;
 		this.events = events;
 	}

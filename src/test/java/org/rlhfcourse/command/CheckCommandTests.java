@@ -84,7 +84,8 @@ class CheckCommandTests {
 			assertThat(SiteCommands.run(CourseSiteApplication.class, new String[] { "--server.port=0" }, out))
 				.as("no command: serve").isEmpty();
 		}
-		assertThat(lines()).contains("chapters/01-only.md:5:8: error: broken link: no chapter, deck or page is served at /gone");
+		assertThat(lines())
+			.contains("chapters/01-only.md:5:8: error: broken link: no chapter, deck or page is served at /gone");
 	}
 
 	private int check(String... args) {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.code.HighlightJs;
 import org.rlhfcourse.render.math.CachedMathRenderer;
 import org.rlhfcourse.render.math.FormulaCache;
 import org.rlhfcourse.render.math.FormulaStore;
@@ -36,9 +37,21 @@ class SiteConfiguration {
 		return new CachedMathRenderer(katex, formulas.cache());
 	}
 
+	/** Highlighted code is kept like typeset formulas; new entries are written when the application stops. */
+	@Bean(destroyMethod = "save")
+	FormulaStore codeStore(MathProperties properties) {
+		return FormulaStore.open(new FormulaCache("highlightjs", HighlightJs.version(), HighlightJs.BUNDLED_RESOURCE),
+				properties.diskCache() ? properties.cacheDirectory() : null);
+	}
+
+	@Bean(destroyMethod = "close")
+	HighlightJs codeHighlighter(FormulaStore codeStore) {
+		return new HighlightJs(1, codeStore.cache());
+	}
+
 	@Bean
-	MarkdownRenderer markdownRenderer(CachedMathRenderer math) {
-		return new MarkdownRenderer(math);
+	MarkdownRenderer markdownRenderer(CachedMathRenderer math, HighlightJs code) {
+		return new MarkdownRenderer(math, code);
 	}
 
 	@Bean

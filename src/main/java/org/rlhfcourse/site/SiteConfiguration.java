@@ -33,8 +33,8 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	CachedMathRenderer mathRenderer(KatexEngine katex, FormulaStore formulas) {
-		return new CachedMathRenderer(katex, formulas.cache());
+	CachedMathRenderer mathRenderer(KatexEngine katex, FormulaStore formulaStore) {
+		return new CachedMathRenderer(katex, formulaStore.cache());
 	}
 
 	/** Highlighted code is kept like typeset formulas; new entries are written when the application stops. */
@@ -60,8 +60,8 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	SiteHolder siteHolder(SiteProperties properties, SiteBuilder builder, FormulaStore formulas) {
-		return new SiteHolder(ContentSource.of(properties.contentDir()), new ContentLoader(), builder, formulas);
+	SiteHolder siteHolder(SiteProperties properties, SiteBuilder builder, FormulaStore formulaStore) {
+		return new SiteHolder(ContentSource.of(properties.contentDir()), new ContentLoader(), builder, formulaStore);
 	}
 
 }

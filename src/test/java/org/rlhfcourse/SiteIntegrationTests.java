@@ -107,6 +107,18 @@ class SiteIntegrationTests {
 	}
 
 	@Test
+	void pagesAreCompressedForClientsThatAcceptGzip() throws Exception {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/course/" + this.site.current().chapters().get(0).slug()))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("</html>");
+		assertThat(response.body().length).isLessThan(html.length() / 3);
+	}
+
+	@Test
 	void stylesheetIsFingerprintedAndCachedForAYear() throws Exception {
 		String html = get("/", "text/html").body();
 		String css = html.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]+\\.css)\".*", "$1");

@@ -22,8 +22,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new PageEtagFilter());
+		ShallowEtagHeaderFilter filter = new PageEtagFilter();
+		// Weak ETags: Tomcat will not gzip a response carrying a strong one, since compression changes the bytes.
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		registration.setName("etagFilter");
 		return registration;

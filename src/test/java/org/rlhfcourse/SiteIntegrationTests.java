@@ -58,6 +58,16 @@ class SiteIntegrationTests {
 	}
 
 	@Test
+	void productionPagesCarryNoLiveReloadAndHaveNoEventStream() throws Exception {
+		for (String url : this.site.current().urls()) {
+			assertThat(get(url, "text/html").body()).as(url)
+				.doesNotContain("live-reload")
+				.doesNotContain("content-errors");
+		}
+		assertThat(get("/_dev/events", "text/event-stream").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void healthIsUp() throws Exception {
 		HttpResponse<String> response = get("/actuator/health", "*/*");
 		assertThat(response.statusCode()).isEqualTo(200);

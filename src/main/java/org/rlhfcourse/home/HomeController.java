@@ -1,9 +1,12 @@
 package org.rlhfcourse.home;
 
+import java.util.Comparator;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
@@ -26,6 +29,13 @@ class HomeController {
 		SiteSnapshot snapshot = this.site.current();
 		model.addAttribute("chapters", snapshot.chapters());
 		model.addAttribute("outline", snapshot.outline());
+		model.addAttribute("taughtLectures",
+				snapshot.outline().lectures().stream().filter((lecture) -> lecture.chapter() != null).count());
+		model.addAttribute("latest", snapshot.chapters()
+			.stream()
+			.filter((chapter) -> chapter.lecture() > 0)
+			.max(Comparator.comparing(Chapter::lastModified).thenComparingInt(Chapter::number))
+			.orElse(null));
 		model.addAttribute("profile", snapshot.page("/profile").orElse(null));
 		model.addAttribute("essay", snapshot.page("/essay").orElse(null));
 		return VIEW_HOME;

@@ -20,6 +20,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import org.rlhfcourse.render.cite.BibEntry;
+import org.rlhfcourse.render.code.CodeHighlightExtension;
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.render.cite.Bibliography;
 import org.rlhfcourse.render.cite.CitationExtension;
 import org.rlhfcourse.render.cite.DocumentReferences;
@@ -39,14 +41,24 @@ public final class MarkdownRenderer {
 
 	private final HtmlRenderer renderer;
 
+	/** A pipeline without code highlighting. */
 	public MarkdownRenderer(MathRenderer math) {
+		this(math, null);
+	}
+
+	/**
+	 * @param math typesets formulas
+	 * @param highlighter highlights fenced code, or {@code null} to leave code plain
+	 */
+	public MarkdownRenderer(MathRenderer math, CodeHighlighter highlighter) {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS,
 				List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
 						AttributesExtension.create(), DefinitionExtension.create(), StrikethroughExtension.create(),
 						AnchorLinkExtension.create(), MathExtension.create(), CitationExtension.create(),
-						PandocExtension.create()));
+						PandocExtension.create(), CodeHighlightExtension.create()));
 		options.set(MathExtension.RENDERER, math);
+		options.set(CodeHighlightExtension.HIGHLIGHTER, highlighter);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");

@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.code.HighlightJs;
 import org.rlhfcourse.render.math.FormulaCache;
 import org.rlhfcourse.render.math.FormulaStore;
 import org.rlhfcourse.render.math.KatexEngine;
@@ -14,8 +15,8 @@ import org.rlhfcourse.render.math.MathProperties;
 import org.rlhfcourse.render.math.MathRenderer;
 
 /**
- * Typesets every formula of a content folder into a cache file; the build runs it to put the bundled content's
- * formulas inside the jar, so a fresh deployment starts without any KaTeX work. Usage:
+ * Typesets every formula (and highlights every code block) of a content folder into cache files; the build runs it
+ * to put the bundled content's results inside the jar, so a fresh deployment starts without any script work. Usage:
  * {@code FormulaPrerender <content-dir> <output-file>}.
  */
 public final class FormulaPrerender {
@@ -42,11 +43,16 @@ public final class FormulaPrerender {
 				bundled.put(tex, display, html);
 				return html;
 			};
-			new SiteBuilder(new MarkdownRenderer(recording), Clock.systemUTC())
-				.build(new ContentLoader().load(new DirectoryContentSource(Path.of(args[0]))));
+			FormulaCache code = new FormulaCache("highlightjs", HighlightJs.version(), HighlightJs.BUNDLED_RESOURCE);
+			try (HighlightJs highlighter = new HighlightJs(1, code)) {
+				new SiteBuilder(new MarkdownRenderer(recording, highlighter), Clock.systemUTC())
+					.build(new ContentLoader().load(new DirectoryContentSource(Path.of(args[0]))));
+			}
 			bundled.save(Path.of(args[1]));
+			code.save(Path.of(args[1]).resolveSibling("code.json"));
 			disk.save();
-			System.out.printf("Pre-rendered %d formulas into %s in %d ms%n", bundled.size(), args[1],
+			System.out.printf("Pre-rendered %d formulas and %d code blocks into %s in %d ms%n", bundled.size(),
+					code.size(), args[1],
 					(System.nanoTime() - start) / 1_000_000);
 		}
 	}

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
@@ -12,28 +14,56 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
-import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
- * from the outline to chapters). Files render in parallel; thread-safe.
+ * from the outline to chapters, internal links, page addresses). Files render in parallel and are remembered
+ * between builds; one build at a time.
  */
 public final class SiteBuilder {
+
+	private static final String TITLE_MISSING = "front matter needs a 'title'";
 
 	private final MarkdownRenderer markdown;
 
 	private final Clock clock;
 
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
+	private final String baseUrl;
+
+	private final RenderCache cache = new RenderCache();
+
+	private final SiteChecks checks = new SiteChecks();
+
+	/**
+	 * Creates a builder.
+	 * @param baseUrl the public address to use instead of {@code site.yml}'s {@code base-url}, empty to keep that
+	 */
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {
 		this.markdown = markdown;
 		this.clock = clock;
+		this.baseUrl = baseUrl;
 	}
 
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
+		this(markdown, clock, "");
+	}
+
+	/**
+	 * Renders {@code content}. Files whose text is unchanged since the previous build are not rendered again
+	 * (unless a non-Markdown file changed), so builds after an edit cost about one file. Builds must not overlap.
+	 */
 	public SiteSnapshot build(Content content) {
+		Map<String, String> sources = new LinkedHashMap<>();
+		content.chapters().forEach((chapter) -> sources.put(chapter.file().path(), chapter.file().body()));
+		content.pages().forEach((page) -> sources.put(page.path(), page.body()));
+		sources.put(ContentLoader.COURSE_FILE, content.outline().intro());
+		this.cache.begin(content, sources.keySet());
 		List<ContentProblem> problems = new ArrayList<>(content.problems());
 		Bibliographies bibliographies = new Bibliographies(content, problems);
 		AssetLookup assets = (path) -> content.asset(path).map(SourceFile::bytes);
@@ -45,10 +75,16 @@ public final class SiteBuilder {
 			.parallelStream()
 			.map((page) -> renderPage(page, bibliographies, assets))
 			.toList();
-		RenderedMarkdown intro = this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro());
+		RenderedMarkdown intro = this.cache.render(ContentLoader.COURSE_FILE, content.outline().intro(),
+				() -> this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro()));
 		problems.addAll(intro.problems());
-		chapters.forEach((rendered) -> problems.addAll(rendered.problems()));
-		pages.forEach((rendered) -> problems.addAll(rendered.problems()));
+		Set<String> unreadable = content.problems()
+			.stream()
+			.filter(ContentProblem::isError)
+			.map(ContentProblem::file)
+			.collect(Collectors.toSet());
+		chapters.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
+		pages.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
 		Map<String, Page> pagesByPath = new LinkedHashMap<>();
 		for (Rendered<Page> rendered : pages) {
 			Page page = rendered.value();
@@ -61,8 +97,34 @@ public final class SiteBuilder {
 		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
 		checkOutline(content.outline(), chapterList, problems);
 		problems.sort(ContentProblem.ORDER);
-		return new SiteSnapshot(content.site(), content.outline(), intro.html(), chapterList, pagesByPath,
+		SiteConfig config = this.baseUrl.isBlank() ? content.site() : content.site().withBaseUrl(this.baseUrl);
+		SiteSnapshot snapshot = new SiteSnapshot(config, content.outline(), intro.html(), chapterList, pagesByPath,
 				content.assets(), problems, this.clock.instant());
+		return snapshot.withProblems(this.checks.check(content, snapshot, sources));
+	}
+
+	/** How many files the last build took from the cache instead of rendering them. */
+	public int cacheHits() {
+		return this.cache.hits();
+	}
+
+	/**
+	 * Renders {@code source}, or takes it from the cache when neither its body nor its front matter (which may
+	 * name a bibliography) changed.
+	 */
+	private RenderedMarkdown render(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets,
+			List<ContentProblem> problems) {
+		String key = source.frontMatter() + "\n" + source.body();
+		return this.cache.render(source.path(), key, () -> {
+			List<ContentProblem> found = new ArrayList<>();
+			RenderedMarkdown rendered = this.markdown.render(source.path(), source.body(),
+					bibliographies.forFile(source, found), assets);
+			if (found.isEmpty()) {
+				return rendered;
+			}
+			found.addAll(rendered.problems());
+			return new RenderedMarkdown(rendered.html(), rendered.toc(), rendered.hasMath(), rendered.words(), found);
+		});
 	}
 
 	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
@@ -80,8 +142,7 @@ public final class SiteBuilder {
 			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
 		}
 		String deck = text(source, "slides", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body(),
-				bibliographies.forFile(source, problems), assets);
+		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified(), source.body()),
@@ -94,8 +155,7 @@ public final class SiteBuilder {
 		String path = "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
 		String layout = text(source, "layout", problems);
 		String lang = text(source, "lang", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body(),
-				bibliographies.forFile(source, problems), assets);
+		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Page(path, title, text(source, "description", problems),
 				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang,
@@ -103,10 +163,20 @@ public final class SiteBuilder {
 				source.frontMatter(), source.path(), source.lastModified()), problems);
 	}
 
+	/**
+	 * Drops the missing-title error of files whose front matter could not be read at all: the reader needs the one
+	 * error that says why, not its consequence.
+	 */
+	private static List<ContentProblem> withoutFollowOns(List<ContentProblem> problems, Set<String> unreadable) {
+		return problems.stream()
+			.filter((problem) -> !(problem.message().equals(TITLE_MISSING) && unreadable.contains(problem.file())))
+			.toList();
+	}
+
 	private static String requiredTitle(MarkdownFile source, List<ContentProblem> problems) {
 		String title = text(source, "title", problems);
 		if (title.isEmpty()) {
-			problems.add(ContentProblem.error(source.path(), 1, "front matter needs a 'title'"));
+			problems.add(ContentProblem.error(source.path(), 1, TITLE_MISSING));
 			return source.baseName();
 		}
 		return title;

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.code.HighlightJs;
 import org.rlhfcourse.render.math.CachedMathRenderer;
 import org.rlhfcourse.render.math.FormulaCache;
 import org.rlhfcourse.render.math.FormulaStore;
@@ -32,23 +33,35 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	CachedMathRenderer mathRenderer(KatexEngine katex, FormulaStore formulas) {
-		return new CachedMathRenderer(katex, formulas.cache());
+	CachedMathRenderer mathRenderer(KatexEngine katex, FormulaStore formulaStore) {
+		return new CachedMathRenderer(katex, formulaStore.cache());
+	}
+
+	/** Highlighted code is kept like typeset formulas; new entries are written when the application stops. */
+	@Bean(destroyMethod = "save")
+	FormulaStore codeStore(MathProperties properties) {
+		return FormulaStore.open(new FormulaCache("highlightjs", HighlightJs.version(), HighlightJs.BUNDLED_RESOURCE),
+				properties.diskCache() ? properties.cacheDirectory() : null);
+	}
+
+	@Bean(destroyMethod = "close")
+	HighlightJs codeHighlighter(FormulaStore codeStore) {
+		return new HighlightJs(1, codeStore.cache());
 	}
 
 	@Bean
-	MarkdownRenderer markdownRenderer(CachedMathRenderer math) {
-		return new MarkdownRenderer(math);
+	MarkdownRenderer markdownRenderer(CachedMathRenderer math, HighlightJs code) {
+		return new MarkdownRenderer(math, code);
 	}
 
 	@Bean
-	SiteBuilder siteBuilder(MarkdownRenderer markdown) {
-		return new SiteBuilder(markdown, Clock.systemUTC());
+	SiteBuilder siteBuilder(MarkdownRenderer markdown, SiteProperties properties) {
+		return new SiteBuilder(markdown, Clock.systemUTC(), properties.baseUrl());
 	}
 
 	@Bean
-	SiteHolder siteHolder(SiteProperties properties, SiteBuilder builder, FormulaStore formulas) {
-		return new SiteHolder(ContentSource.of(properties.contentDir()), new ContentLoader(), builder, formulas);
+	SiteHolder siteHolder(SiteProperties properties, SiteBuilder builder, FormulaStore formulaStore) {
+		return new SiteHolder(ContentSource.of(properties.contentDir()), new ContentLoader(), builder, formulaStore);
 	}
 
 }

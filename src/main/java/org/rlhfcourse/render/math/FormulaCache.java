@@ -40,8 +40,25 @@ public final class FormulaCache {
 
 	private final String version;
 
+	private final String name;
+
+	private final String bundledResource;
+
+	/** A cache of KaTeX output for KaTeX {@code version}. */
 	public FormulaCache(String version) {
+		this("katex", version, BUNDLED_RESOURCE);
+	}
+
+	/**
+	 * A cache of another script's output, keyed the same way.
+	 * @param name names the disk file
+	 * @param version the script's version, part of every key
+	 * @param bundledResource the classpath file pre-rendered at build time
+	 */
+	public FormulaCache(String name, String version, String bundledResource) {
+		this.name = name;
 		this.version = version;
+		this.bundledResource = bundledResource;
 	}
 
 	public Optional<String> get(String tex, boolean displayMode) {
@@ -60,11 +77,11 @@ public final class FormulaCache {
 
 	/** Adds the formulas pre-rendered into the jar, if the build made them. */
 	public int loadBundled() throws IOException {
-		try (InputStream in = FormulaCache.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+		try (InputStream in = FormulaCache.class.getClassLoader().getResourceAsStream(this.bundledResource)) {
 			return (in != null) ? merge(this.json.readValue(in, ENTRIES)) : 0;
 		}
 		catch (JacksonException ex) {
-			throw new IOException("Unreadable bundled formula cache " + BUNDLED_RESOURCE, ex);
+			throw new IOException("Unreadable bundled cache " + this.bundledResource, ex);
 		}
 	}
 
@@ -102,7 +119,7 @@ public final class FormulaCache {
 
 	/** The file name the disk cache uses for this KaTeX version. */
 	public String fileName() {
-		return "katex-" + this.version + ".json";
+		return this.name + "-" + this.version + ".json";
 	}
 
 	private int merge(Map<String, String> loaded) {

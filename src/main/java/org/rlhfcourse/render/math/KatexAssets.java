@@ -36,13 +36,9 @@ public final class KatexAssets {
 		return "/webjars/katex/" + version() + "/" + file;
 	}
 
-	static InputStream open(String file) throws IOException {
-		String path = "META-INF/resources/webjars/katex/" + version() + "/" + file;
-		InputStream in = KatexAssets.class.getClassLoader().getResourceAsStream(path);
-		if (in == null) {
-			throw new IOException("Missing from the KaTeX WebJar: " + path);
-		}
-		return in;
+	/** The classpath location of a KaTeX file inside the WebJar. */
+	static String classpathPath(String file) {
+		return "META-INF/resources/webjars/katex/" + version() + "/" + file;
 	}
 
 }

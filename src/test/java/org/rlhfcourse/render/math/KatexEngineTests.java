@@ -59,4 +59,33 @@ class KatexEngineTests {
 		assertThat(katex.render("\\href{javascript:alert(1)}{x}", false)).doesNotContain("href=\"javascript");
 	}
 
+	@Test
+	void deepNestingFailsWithinBoundedTimeAndEngineKeepsWorking() throws MathException {
+		String deep = "{".repeat(5000) + "x" + "}".repeat(5000);
+		long start = System.nanoTime();
+		try {
+			katex.render(deep, false);
+		}
+		catch (MathException ex) {
+			assertThat(ex.getMessage()).isNotBlank();
+		}
+		assertThat(System.nanoTime() - start).as("bounded by KaTeX limits and the statement limit")
+			.isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(60));
+		assertThat(katex.render("y", false)).contains("katex");
+	}
+
+	@Test
+	void hugeFormulaHitsTheStatementLimitAndTheContextIsReplaced() throws MathException {
+		KatexEngine limited = new KatexEngine(new MathProperties(1, 1000, 100, 200_000L, "", false));
+		try {
+			String huge = "x+".repeat(50_000) + "x";
+			assertThatExceptionOfType(MathException.class).isThrownBy(() -> limited.render(huge, true))
+				.withMessageContaining("too costly");
+			assertThat(limited.render("z", false)).contains("katex");
+		}
+		finally {
+			limited.close();
+		}
+	}
+
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Time from `java -jar` to a ready site (readiness probe UP, first chapter served) with the bundled content:
+# without any formula cache, with the formulas pre-rendered into the jar, and with the JDK's AOT cache on top.
+# Usage: bench/startup.sh [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
+java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
+port=18181
+work=target/bench/startup
+mkdir -p "$work"
+
+[ -f target/rlhf-course-site-*.jar ] || ./mvnw -q -DskipTests package
+jar=$(ls target/rlhf-course-site-*.jar | grep -v original | head -n 1)
+cp "$jar" "$work/warm.jar"
+cp "$jar" "$work/cold.jar"
+zip -q -d "$work/cold.jar" BOOT-INF/classes/math-cache/formulas.json
+
+flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+args=(--server.port=$port --site.math.disk-cache=false)
+
+# One training run records the AOT cache (JEP 483/514): classes loaded and linked, method profiles.
+"$java" "${flags[@]}" -XX:AOTCacheOutput="$work/app.aot" -jar "$work/warm.jar" "${args[@]}" >"$work/train.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do sleep 0.2; done
+curl -sf -o /dev/null "http://127.0.0.1:$port/course/dpo"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+
+ready_ms() {
+	local start end pid
+	start=$(date +%s%N)
+	"$java" "${flags[@]}" "$@" "${args[@]}" >"$work/run.log" 2>&1 &
+	pid=$!
+	until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null \
+		|| curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" 2>/dev/null; do sleep 0.05; done
+	curl -sf -o /dev/null "http://127.0.0.1:$port/course/dpo"
+	end=$(date +%s%N)
+	kill "$pid"; wait "$pid" 2>/dev/null || true
+	echo $(((end - start) / 1000000))
+}
+
+declare -A best
+for variant in cold warm aot; do
+	for _ in $(seq "$runs"); do
+		case $variant in
+			cold) ms=$(ready_ms -jar "$work/cold.jar") ;;
+			warm) ms=$(ready_ms -jar "$work/warm.jar") ;;
+			aot) ms=$(ready_ms -XX:AOTCache="$work/app.aot" -jar "$work/warm.jar") ;;
+		esac
+		if [ -z "${best[$variant]:-}" ] || [ "$ms" -lt "${best[$variant]}" ]; then best[$variant]=$ms; fi
+	done
+	echo "$variant: best of $runs = ${best[$variant]} ms"
+done
+awk -v c="${best[cold]}" -v w="${best[warm]}" -v a="${best[aot]}" 'BEGIN {
+	printf "ratio formulas-in-jar / no-cache = %.2f; aot / formulas-in-jar = %.2f (goal: ready <= 3000 ms with the cache)\n", w / c, a / w }'

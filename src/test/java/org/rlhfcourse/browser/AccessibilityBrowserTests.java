@@ -54,7 +54,7 @@ class AccessibilityBrowserTests {
 
 	static Stream<Arguments> pagesAndThemes() {
 		List<String> pages = List.of("/", "/course", "/course/dpo", "/course/notation", "/profile", "/essay",
-				"/ja/essay", "/no-such-page");
+				"/ja/essay", "/no-such-page", "/search?q=reward+model", "/search");
 		return pages.stream().flatMap((page) -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
 	}
 

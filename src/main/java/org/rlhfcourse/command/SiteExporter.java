@@ -33,6 +33,10 @@ public final class SiteExporter {
 	/** A language folder such as {@code /ja}, as the site's addresses use them. */
 	private static final Pattern LANGUAGE_FOLDER = Pattern.compile("/[a-z]{2}(?=/)");
 
+	/** Files for crawlers, feed readers and language models that no page links to but a host must serve. */
+	static final List<String> SITE_FILES = List.of("/robots.txt", "/sitemap.xml", "/feed.xml", "/llms.txt",
+			"/llms-full.txt");
+
 	/** Asked for to obtain the not-found page; no page or file has this address. */
 	static final String NOT_FOUND_PROBE = "/404.html";
 
@@ -68,6 +72,7 @@ public final class SiteExporter {
 				}
 			}
 		}
+		files.addAll(SITE_FILES);
 		for (String notFound : notFoundPages(pages)) {
 			write(out, notFound.substring(1), fetch(notFound, 404));
 			written.add(notFound);

@@ -2,9 +2,10 @@ package org.rlhfcourse.seo;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.rlhfcourse.site.Chapter;
@@ -12,8 +13,9 @@ import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * Every public page of a snapshot with when its content last changed: home, the course, chapters in course order,
- * then standalone pages (English first). Search results are not pages and are left out.
+ * Every public page of a snapshot ({@link SiteSnapshot#urls()}, the list the export writes too) with when its
+ * content last changed: a chapter or page by its file, the course by its latest chapter, home by the latest of
+ * all. Search results are not pages and are not in the list.
  */
 final class SiteUrls {
 
@@ -21,19 +23,16 @@ final class SiteUrls {
 	}
 
 	static List<Entry> of(SiteSnapshot snapshot) {
-		Instant chaptersChanged = latest(snapshot.chapters().stream().map(Chapter::lastModified), snapshot);
-		Instant anythingChanged = latest(Stream.concat(snapshot.chapters().stream().map(Chapter::lastModified),
-				snapshot.pages().values().stream().map(Page::lastModified)), snapshot);
-		List<Entry> entries = new ArrayList<>();
-		entries.add(new Entry("/", anythingChanged));
-		entries.add(new Entry("/course", chaptersChanged));
-		snapshot.chapters().forEach((chapter) -> entries.add(new Entry(chapter.url(), chapter.lastModified())));
-		snapshot.pages()
-			.values()
+		Map<String, Instant> changed = new HashMap<>();
+		snapshot.chapters().forEach((chapter) -> changed.put(chapter.url(), chapter.lastModified()));
+		snapshot.pages().values().forEach((page) -> changed.put(page.path(), page.lastModified()));
+		changed.put("/course", latest(snapshot.chapters().stream().map(Chapter::lastModified), snapshot));
+		changed.put("/", latest(Stream.concat(snapshot.chapters().stream().map(Chapter::lastModified),
+				snapshot.pages().values().stream().map(Page::lastModified)), snapshot));
+		return snapshot.urls()
 			.stream()
-			.sorted(Comparator.comparing((Page page) -> !page.lang().equals("en")).thenComparing(Page::path))
-			.forEach((page) -> entries.add(new Entry(page.path(), page.lastModified())));
-		return entries;
+			.map((url) -> new Entry(url, changed.getOrDefault(url, snapshot.builtAt())))
+			.toList();
 	}
 
 	private static Instant latest(Stream<Instant> times, SiteSnapshot snapshot) {

@@ -72,8 +72,8 @@ final class SearchQuery {
 				}
 			}
 			if (last && PREFIXABLE.matcher(word).matches()) {
-				fields.add(new BoostQuery(new PrefixQuery(new Term(prefixField, word.toLowerCase(java.util.Locale.ROOT))),
-						0.5f), Occur.SHOULD);
+				Term prefix = new Term(prefixField, word.toLowerCase(java.util.Locale.ROOT));
+				fields.add(new BoostQuery(new PrefixQuery(prefix), 0.5f), Occur.SHOULD);
 				clauses++;
 			}
 			if (clauses > 0) {

@@ -1,11 +1,15 @@
 package org.rlhfcourse.seo;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.UrlPathHelper;
 
 import org.rlhfcourse.site.SiteHolder;
 
@@ -19,6 +23,9 @@ class PageMetadataAdvice {
 
 	private final SiteHolder site;
 
+	/** Decodes the path and drops {@code ;parameters}: one page, one canonical address, however it is spelled. */
+	private final UrlPathHelper paths = new UrlPathHelper();
+
 	PageMetadataAdvice(SiteHolder site) {
 		this.site = site;
 	}
@@ -28,7 +35,9 @@ class PageMetadataAdvice {
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
 			return;
 		}
-		model.addAttribute("canonicalUrl", this.site.current().config().baseUrl() + request.getRequestURI());
+		String path = this.paths.getPathWithinApplication(request);
+		model.addAttribute("canonicalUrl",
+				this.site.current().config().baseUrl() + UriUtils.encodePath(path, StandardCharsets.UTF_8));
 	}
 
 }

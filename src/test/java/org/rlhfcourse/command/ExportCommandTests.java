@@ -89,7 +89,7 @@ class ExportCommandTests {
 				assertThat(missing.body()).as(missingPath).isEqualTo(get(live, missingPath).body());
 			}
 			assertThat(Files.readString(folder.resolve("ja/404.html"))).contains("lang=\"ja\"");
-			for (String file : new String[] { "/robots.txt", "/sitemap.xml", "/feed.xml", "/llms.txt", "/llms-full.txt" }) {
+			for (String file : SiteExporter.SITE_FILES) {
 				assertThat(get(exported, file).body()).as(file).isEqualTo(get(live, file).body());
 			}
 		}

@@ -59,7 +59,9 @@ class SearchControllerTests {
 	@Test
 	void emptyQueryAsksForAWord() {
 		assertThat(this.mvc.get().uri("/search")).hasStatusOk().bodyText().contains("Type a word or two");
-		assertThat(this.mvc.get().uri("/search?q={q}", " \t\u0000")).hasStatusOk().bodyText().contains("Type a word or two");
+		assertThat(this.mvc.get().uri("/search?q={q}", " \t\u0000")).hasStatusOk()
+			.bodyText()
+			.contains("Type a word or two");
 	}
 
 	@Test
@@ -96,7 +98,8 @@ class SearchControllerTests {
 			.bodyJson()
 			.hasPathSatisfying("$.query", (query) -> query.assertThat().isEqualTo("verifiable"))
 			.hasPathSatisfying("$.outcome", (outcome) -> outcome.assertThat().isEqualTo("searched"))
-			.hasPathSatisfying("$.results[0].title", (title) -> title.assertThat().isEqualTo("RL with verifiable rewards"))
+			.hasPathSatisfying("$.results[0].title",
+					(title) -> title.assertThat().isEqualTo("RL with verifiable rewards"))
 			.hasPathSatisfying("$.results[0].url", (url) -> url.assertThat().isEqualTo("/course/rlvr"))
 			.hasPathSatisfying("$.results[0].kind", (kind) -> kind.assertThat().isEqualTo("chapter"))
 			.hasPathSatisfying("$.results[0].snippet",

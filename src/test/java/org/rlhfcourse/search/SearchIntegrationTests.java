@@ -113,8 +113,8 @@ class SearchIntegrationTests {
 	}
 
 	private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		URI uri = URI.create("http://localhost:" + this.port + pathAndQuery);
+		return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -180,6 +180,14 @@ class SeoIntegrationTests {
 	}
 
 	@Test
+	void canonicalLinkIsTheSameHoweverThePathIsSpelled() throws Exception {
+		String base = snapshot().config().baseUrl();
+		for (String path : List.of("/course/dpo", "/course/%64po", "/course/dpo;x=1", "/course/dpo?utm_source=x")) {
+			assertThat(get(path).body()).as(path).contains("<link rel=\"canonical\" href=\"" + base + "/course/dpo\">");
+		}
+	}
+
+	@Test
 	void searchAndErrorPagesHaveNoCanonicalLink() throws Exception {
 		assertThat(get("/search?q=reward").body()).contains("<meta name=\"robots\" content=\"noindex\">")
 			.doesNotContain("rel=\"canonical\"");

@@ -3,6 +3,7 @@ package org.rlhfcourse.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,8 +16,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +69,24 @@ class AccessibilityBrowserTests {
 		assumeTrue(Files.isReadable(AXE), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		open(path, theme);
 		this.browser.screenshot(theme + path.replace('/', '_'));
+		assertThat(axeViolations()).as("axe violations on %s (%s theme)", path, theme).isEmpty();
+	}
+
+	@ParameterizedTest(name = "open search suggestions in the {0} theme")
+	@ValueSource(strings = { "light", "dark" })
+	void openSearchSuggestionsHaveNoAxeViolations(String theme) throws IOException {
+		assumeTrue(Files.isReadable(AXE), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		open("/course", theme);
+		WebElement input = this.browser.driver().findElement(By.id("site-search-q"));
+		input.sendKeys("reward model");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+			.numberOfElementsToBeMoreThan(By.cssSelector("#site-search-q-listbox [role=option]"), 0));
+		input.sendKeys(Keys.ARROW_DOWN);
+		this.browser.screenshot(theme + "_search_suggestions");
+		assertThat(axeViolations()).as("axe violations with search suggestions open (%s theme)", theme).isEmpty();
+	}
+
+	private List<Map<String, Object>> axeViolations() throws IOException {
 		this.browser.driver().executeScript(Files.readString(AXE));
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> violations = (List<Map<String, Object>>) this.browser.driver()
@@ -74,7 +97,7 @@ class AccessibilityBrowserTests {
 					     help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))))
 					  .catch((error) => done([{ id: 'axe-error', help: String(error) }]));
 					""");
-		assertThat(violations).as("axe violations on %s (%s theme)", path, theme).isEmpty();
+		return violations;
 	}
 
 	@Test

@@ -25,14 +25,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
  * Serves rendered pages from memory. The first request for a page renders it as usual; the complete response
  * (headers, body, a gzipped body and an ETag) is then kept for as long as the snapshot it came from is live, so
- * later requests cost a map lookup and a write, like a static file server. A new snapshot starts an empty cache,
- * so readers never get a page of an older site. Only successful GET/HEAD responses without a query string are
+ * later requests cost a map lookup and a write, like a static file server. A new snapshot, or a refused reload
+ * whose problems pages show, starts an empty cache, so readers never get a page of an older site. Only successful GET/HEAD responses without a query string are
  * kept, and at most {@code maxEntries} of them, so random addresses cannot fill memory.
  */
 final class PageCache extends OncePerRequestFilter {
@@ -87,9 +88,10 @@ final class PageCache extends OncePerRequestFilter {
 
 	private Map<String, Entry> entries() {
 		SiteSnapshot current = this.site.current();
+		List<ContentProblem> rejected = this.site.rejectedProblems();
 		Generation now = this.generation.get();
-		if (now == null || now.snapshot() != current) {
-			Generation fresh = new Generation(current, new ConcurrentHashMap<>());
+		if (now == null || now.snapshot() != current || now.rejected() != rejected) {
+			Generation fresh = new Generation(current, rejected, new ConcurrentHashMap<>());
 			this.generation.compareAndSet(now, fresh);
 			now = this.generation.get();
 		}
@@ -103,7 +105,8 @@ final class PageCache extends OncePerRequestFilter {
 				&& response.getHeader("Set-Cookie") == null;
 	}
 
-	private record Generation(SiteSnapshot snapshot, Map<String, Entry> entries) {
+	/** Pages of one snapshot, with one set of refused-reload problems (which pages show as a banner). */
+	private record Generation(SiteSnapshot snapshot, List<ContentProblem> rejected, Map<String, Entry> entries) {
 	}
 
 	/** A complete response, ready to write in either encoding. */

@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +37,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Off under live reload, whose error banner belongs to no snapshot and must show on the next request. */
 	@Bean
-	@ConditionalOnExpression("${site.page-cache.enabled:true} and !${site.live-reload.enabled:false}")
+	@ConditionalOnBooleanProperty(name = "site.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCache> pageCache(SiteHolder site, PageCacheProperties properties) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
 				new PageCache(site, properties.maxEntries()));

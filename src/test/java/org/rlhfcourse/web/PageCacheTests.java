@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
+import java.util.List;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.site.Snapshots;
@@ -24,6 +28,8 @@ import static org.mockito.Mockito.mock;
 class PageCacheTests {
 
 	private final SiteHolder site = mock(SiteHolder.class);
+
+	private List<ContentProblem> rejected = List.of();
 
 	private final AtomicInteger renders = new AtomicInteger();
 
@@ -40,7 +46,6 @@ class PageCacheTests {
 
 	@Test
 	void secondRequestIsServedFromMemoryWithTheSameBytesAndEtag() throws Exception {
-		given(this.site.current()).willAnswer((invocation) -> this.live);
 		MockHttpServletResponse first = get("/course/intro", null, null);
 		MockHttpServletResponse second = get("/course/intro", null, null);
 		assertThat(this.renders).hasValue(1);
@@ -52,7 +57,6 @@ class PageCacheTests {
 
 	@Test
 	void gzipAndConditionalRequestsAreAnsweredFromTheEntry() throws Exception {
-		given(this.site.current()).willAnswer((invocation) -> this.live);
 		MockHttpServletResponse plain = get("/course/intro", null, null);
 		MockHttpServletResponse gzip = get("/course/intro", "gzip, br", null);
 		assertThat(gzip.getHeader("Content-Encoding")).isEqualTo("gzip");
@@ -65,7 +69,6 @@ class PageCacheTests {
 
 	@Test
 	void aNewSnapshotStartsAnEmptyCache() throws Exception {
-		given(this.site.current()).willAnswer((invocation) -> this.live);
 		get("/course/intro", null, null);
 		this.live = Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction edited"));
 		assertThat(get("/course/intro", null, null).getContentAsString()).contains("render 2");
@@ -73,8 +76,21 @@ class PageCacheTests {
 	}
 
 	@Test
-	void queriesAndErrorsAreNotKeptAndTheCacheIsBounded() throws Exception {
+	void aRefusedReloadStartsAnEmptyCacheSoPagesCanShowItsProblems() throws Exception {
+		get("/course/intro", null, null);
+		this.rejected = List.of(ContentProblem.error("chapters/01-intro.md", 2, "front matter is not valid YAML"));
+		get("/course/intro", null, null);
+		assertThat(this.renders).hasValue(2);
+	}
+
+	@BeforeEach
+	void liveSite() {
 		given(this.site.current()).willAnswer((invocation) -> this.live);
+		given(this.site.rejectedProblems()).willAnswer((invocation) -> this.rejected);
+	}
+
+	@Test
+	void queriesAndErrorsAreNotKeptAndTheCacheIsBounded() throws Exception {
 		MockHttpServletRequest query = new MockHttpServletRequest("GET", "/search");
 		query.setQueryString("q=dpo");
 		assertThat(this.cache.shouldNotFilter(query)).isTrue();

@@ -40,7 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 final class SearchIndex implements AutoCloseable {
 
-	static final float TITLE_BOOST = 4f;
+	static final float TITLE_BOOST = 10f;
 
 	static final float HEADING_BOOST = 2.5f;
 
@@ -158,7 +158,9 @@ final class SearchIndex implements AutoCloseable {
 		document.add(new StoredField("text", source.body()));
 		document.add(new NumericDocValuesField(ORDER, source.order()));
 		if (source.isOpening()) {
-			document.add(new TextField("title_" + lang, source.title(), Field.Store.NO));
+			// The address is part of the name readers know a page by: /course/dpo is found by "dpo".
+			String slug = source.url().substring(source.url().lastIndexOf('/') + 1).replace('-', ' ');
+			document.add(new TextField("title_" + lang, source.title() + " " + slug, Field.Store.NO));
 		}
 		else {
 			document.add(new TextField("context_" + lang, source.title(), Field.Store.NO));

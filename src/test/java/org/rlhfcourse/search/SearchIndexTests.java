@@ -95,6 +95,8 @@ class SearchIndexTests {
 		assertThat(hits.get(0).snippet()).contains("<mark>研究所</mark>");
 		assertThat(search("ポストトレーニング")).extracting(SearchHit::url).anySatisfy(
 				(url) -> assertThat(url).startsWith("/ja/essay#"));
+		assertThat(search("dpo").get(0).url()).isEqualTo("/course/dpo");
+		assertThat(search("reward model").get(0).url()).isEqualTo("/course/reward-modeling");
 		SearchHit dpo = search("\"direct preference optimization\"").get(0);
 		assertThat(dpo.url()).isEqualTo("/course/dpo");
 		assertThat(dpo.kind()).isEqualTo("chapter");

@@ -20,7 +20,7 @@ public record SearchResults(String query, Outcome outcome, List<SearchHit> hits)
 
 		/** Nothing was typed. */
 		EMPTY,
-		/** The input is over {@value SearchQuery#MAX_BYTES} bytes and was refused. */
+		/** The input is over {@value SiteSearch#MAX_QUERY_BYTES} bytes and was refused. */
 		TOO_LONG,
 		/** The input has only punctuation or common words, which match nothing. */
 		NOTHING_TO_SEARCH,

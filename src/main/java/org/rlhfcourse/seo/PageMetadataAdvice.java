@@ -9,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriUtils;
-import org.springframework.web.util.UrlPathHelper;
 
 import org.rlhfcourse.site.SiteHolder;
 
@@ -23,11 +22,26 @@ class PageMetadataAdvice {
 
 	private final SiteHolder site;
 
-	/** Decodes the path and drops {@code ;parameters}: one page, one canonical address, however it is spelled. */
-	private final UrlPathHelper paths = new UrlPathHelper();
-
 	PageMetadataAdvice(SiteHolder site) {
 		this.site = site;
+	}
+
+	/**
+	 * The request's path decoded and encoded again, without {@code ;parameters}: one page, one canonical address,
+	 * however the request spelled it.
+	 */
+	static String canonicalPath(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		StringBuilder canonical = new StringBuilder();
+		for (String segment : path.split("/", -1)) {
+			int parameters = segment.indexOf(';');
+			String name = (parameters < 0) ? segment : segment.substring(0, parameters);
+			if (!canonical.isEmpty() || !name.isEmpty()) {
+				canonical.append('/').append(UriUtils.encodePathSegment(UriUtils.decode(name, StandardCharsets.UTF_8),
+						StandardCharsets.UTF_8));
+			}
+		}
+		return canonical.isEmpty() ? "/" : canonical.toString();
 	}
 
 	@ModelAttribute
@@ -35,9 +49,7 @@ class PageMetadataAdvice {
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
 			return;
 		}
-		String path = this.paths.getPathWithinApplication(request);
-		model.addAttribute("canonicalUrl",
-				this.site.current().config().baseUrl() + UriUtils.encodePath(path, StandardCharsets.UTF_8));
+		model.addAttribute("canonicalUrl", this.site.current().config().baseUrl() + canonicalPath(request));
 	}
 
 }

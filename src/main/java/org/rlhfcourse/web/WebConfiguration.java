@@ -9,7 +9,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,12 +23,15 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
+import org.rlhfcourse.site.SiteHolder;
+
 /**
  * HTTP behaviour shared by all pages: security headers on every response (Tomcat's own error pages included),
  * ETags so browsers revalidate cheaply, a short cache life for pages, and fingerprinted assets cached for a year
  * as immutable.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageCacheProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/** Files cached at least this long are fingerprinted, so they never change at their address. */
@@ -101,6 +105,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		registration.setName("etagFilter");
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "site.page-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<PageCache> pageCache(SiteHolder site, PageCacheProperties properties) {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
+				new PageCache(site, properties.maxEntries()));
+		registration.addUrlPatterns("/*");
+		registration.setName("pageCache");
+		// Outside the ETag filter: a cached page carries its own ETag and is never hashed again.
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 		return registration;
 	}
 

@@ -52,6 +52,17 @@ class HttpHeadersIntegrationTests {
 	}
 
 	@Test
+	void cachedPageCarriesEachSecurityHeaderOnce() throws Exception {
+		get("/profile");
+		HttpResponse<String> cached = get("/profile");
+		assertSecurityHeaders(cached.headers());
+		for (String name : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+				"Permissions-Policy", "Cache-Control" }) {
+			assertThat(cached.headers().allValues(name)).as(name).hasSize(1);
+		}
+	}
+
+	@Test
 	void fingerprintedStaticFilesAreImmutableForAYearAndCarrySecurityHeaders() throws Exception {
 		String html = get("/").body();
 		for (String asset : new String[] { css(html), js(html) }) {

@@ -31,7 +31,7 @@ import org.rlhfcourse.site.SiteHolder;
  * as immutable.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PageCacheProperties.class)
+@EnableConfigurationProperties({ PageCacheProperties.class, HttpProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	/** Files cached at least this long are fingerprinted, so they never change at their address. */

@@ -65,7 +65,9 @@ class HttpHeadersIntegrationTests {
 	@Test
 	void fingerprintedStaticFilesAreImmutableForAYearAndCarrySecurityHeaders() throws Exception {
 		String html = get("/").body();
-		for (String asset : new String[] { css(html), js(html) }) {
+		String icon = html.replaceAll("(?s).*href=\"(/img/favicon-[0-9a-f]+\\.svg)\".*", "$1");
+		assertThat(icon).as("every file cached for a year has its content in its name").startsWith("/img/favicon-");
+		for (String asset : new String[] { css(html), js(html), icon }) {
 			HttpResponse<String> response = get(asset);
 			assertThat(response.statusCode()).as(asset).isEqualTo(200);
 			assertSecurityHeaders(response.headers());
@@ -145,6 +147,8 @@ class HttpHeadersIntegrationTests {
 		assertThat(get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
 		assertThat(get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
 		assertSecurityHeaders(get("/actuator/health").headers());
+		// Build info always (spring-boot-maven-plugin build-info); git info only where the source has a .git.
+		assertThat(get("/actuator/info").body()).contains("\"build\":{").contains("\"artifact\":\"rlhf-course-site\"");
 		for (String hidden : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
 				"/actuator/configprops", "/actuator/loggers" }) {
 			assertThat(get(hidden).statusCode()).as(hidden).isEqualTo(404);

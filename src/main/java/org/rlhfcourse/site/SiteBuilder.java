@@ -17,6 +17,8 @@ import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
+import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.slides.DeckBuilder;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
@@ -28,9 +30,12 @@ public final class SiteBuilder {
 
 	private final Clock clock;
 
+	private final DeckBuilder decks;
+
 	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
 		this.markdown = markdown;
 		this.clock = clock;
+		this.decks = new DeckBuilder(markdown);
 	}
 
 	public SiteSnapshot build(Content content) {
@@ -59,10 +64,12 @@ public final class SiteBuilder {
 			}
 		}
 		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
+		List<Deck> deckList = this.decks.build(content, problems);
 		checkOutline(content.outline(), chapterList, problems);
+		checkDecks(content.outline(), chapterList, deckList, problems);
 		problems.sort(ContentProblem.ORDER);
 		return new SiteSnapshot(content.site(), content.outline(), intro.html(), chapterList, pagesByPath,
-				content.assets(), problems, this.clock.instant());
+				content.assets(), problems, this.clock.instant(), deckList);
 	}
 
 	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
@@ -133,6 +140,29 @@ public final class SiteBuilder {
 			if (appendix.chapter() != null && !slugs.contains(appendix.chapter())) {
 				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "appendix " + appendix.label()
 						+ " names chapter '" + appendix.chapter() + "', which does not exist in chapters/"));
+			}
+		}
+	}
+
+	/** Decks, chapters and the outline name each other by slug; every name must exist. */
+	private static void checkDecks(CourseOutline outline, List<Chapter> chapters, List<Deck> decks,
+			List<ContentProblem> problems) {
+		List<String> slugs = decks.stream().map(Deck::slug).toList();
+		List<String> chapterSlugs = chapters.stream().map(Chapter::slug).toList();
+		for (Deck deck : decks) {
+			if (!deck.chapter().isEmpty() && !chapterSlugs.contains(deck.chapter())) {
+				problems.add(ContentProblem.error(deck.sourcePath(), 0, "chapter '" + deck.chapter()
+						+ "' does not exist in chapters/"));
+			}
+		}
+		for (Chapter chapter : chapters) {
+			chapter.deckSlug().filter((slug) -> !slugs.contains(slug)).ifPresent((slug) -> problems.add(ContentProblem
+				.error(chapter.sourcePath(), 0, "slides '" + slug + "' names no deck in decks/")));
+		}
+		for (CourseOutline.Lecture lecture : outline.lectures()) {
+			if (lecture.deck() != null && !slugs.contains(lecture.deck())) {
+				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "lecture " + lecture.number()
+						+ " names deck '" + lecture.deck() + "', which does not exist in decks/"));
 			}
 		}
 	}

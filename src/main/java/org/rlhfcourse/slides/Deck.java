@@ -1,0 +1,41 @@
+package org.rlhfcourse.slides;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A rendered slide deck.
+ *
+ * @param slug its address under {@code /slides/}: the file path under {@code decks/} without {@code .md}
+ * @param settings its front matter
+ * @param slides every slide in order, References slides last
+ * @param authored how many slides the author wrote (the rest are References slides)
+ * @param hasMath whether the page needs KaTeX's stylesheet
+ * @param sourcePath its file, relative to the content folder
+ * @param lastModified when its file last changed
+ */
+public record Deck(String slug, DeckSettings settings, List<Slide> slides, int authored, boolean hasMath,
+		String sourcePath, Instant lastModified) {
+
+	public Deck {
+		slides = List.copyOf(slides);
+	}
+
+	public String url() {
+		return "/slides/" + this.slug;
+	}
+
+	public String title() {
+		return this.settings.title();
+	}
+
+	public int slideCount() {
+		return this.slides.size();
+	}
+
+	/** The course chapter the deck belongs to, empty for none. */
+	public String chapter() {
+		return this.settings.chapter();
+	}
+
+}

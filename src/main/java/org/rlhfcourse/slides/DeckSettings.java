@@ -37,6 +37,23 @@ public record DeckSettings(String title, String author, String date, String bibl
 		return 720;
 	}
 
+	/**
+	 * CSS custom properties naming the deck's fonts, empty when it uses the theme's. Colloquium imports them from
+	 * Google Fonts; pages here load nothing from other hosts, so the names apply only where the fonts are installed.
+	 */
+	public String fontStyle() {
+		StringBuilder style = new StringBuilder();
+		if (!this.headingFont.isEmpty()) {
+			style.append("--deck-heading-font: \"").append(this.headingFont.replaceAll("[\"\\\\;{}<>]", ""))
+				.append("\", var(--deck-font));");
+		}
+		if (!this.bodyFont.isEmpty()) {
+			style.append("--deck-body-font: \"").append(this.bodyFont.replaceAll("[\"\\\\;{}<>]", ""))
+				.append("\", var(--deck-font));");
+		}
+		return style.toString();
+	}
+
 	static DeckSettings of(MarkdownFile file, List<ContentProblem> problems) {
 		FrontMatter front = file.frontMatter();
 		Reader reader = new Reader(file, problems);

@@ -26,6 +26,10 @@
     });
   });
 
+  // On wide screens the contents rail is open; browsers without ::details-content need the attribute.
+  var rail = document.querySelector('.toc details');
+  if (rail && window.matchMedia('(min-width: 64rem)').matches) rail.open = true;
+
   // Highlight the section being read in the chapter's table of contents.
   var tocLinks = document.querySelectorAll('.toc a[href^="#"]');
   if (tocLinks.length && 'IntersectionObserver' in window) {

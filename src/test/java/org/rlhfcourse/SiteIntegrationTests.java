@@ -58,6 +58,16 @@ class SiteIntegrationTests {
 	}
 
 	@Test
+	void productionPagesCarryNoLiveReloadAndHaveNoEventStream() throws Exception {
+		for (String url : this.site.current().urls()) {
+			assertThat(get(url, "text/html").body()).as(url)
+				.doesNotContain("live-reload")
+				.doesNotContain("content-errors");
+		}
+		assertThat(get("/_dev/events", "text/event-stream").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void healthIsUp() throws Exception {
 		HttpResponse<String> response = get("/actuator/health", "*/*");
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -94,6 +104,18 @@ class SiteIntegrationTests {
 			.header("If-None-Match", etag)
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(second.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void pagesAreCompressedForClientsThatAcceptGzip() throws Exception {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/course/" + this.site.current().chapters().get(0).slug()))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("</html>");
+		assertThat(response.body().length).isLessThan(html.length() / 3);
 	}
 
 	@Test

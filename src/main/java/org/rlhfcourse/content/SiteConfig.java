@@ -35,6 +35,12 @@ public record SiteConfig(String title, String tagline, String description, Strin
 		navigation = (navigation != null) ? List.copyOf(navigation) : List.of();
 	}
 
+	/** A copy served from {@code address} instead. */
+	public SiteConfig withBaseUrl(String address) {
+		return new SiteConfig(this.title, this.tagline, this.description, this.author, address, this.repository,
+				this.language, this.navigation);
+	}
+
 	/**
 	 * One header link.
 	 *

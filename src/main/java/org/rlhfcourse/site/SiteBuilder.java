@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
@@ -12,8 +14,9 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
-import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
@@ -22,9 +25,12 @@ import org.rlhfcourse.slides.DeckBuilder;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
- * from the outline to chapters). Files render in parallel; thread-safe.
+ * from the outline to chapters, internal links, page addresses). Files render in parallel and are remembered
+ * between builds; one build at a time.
  */
 public final class SiteBuilder {
+
+	private static final String TITLE_MISSING = "front matter needs a 'title'";
 
 	private final MarkdownRenderer markdown;
 
@@ -32,13 +38,37 @@ public final class SiteBuilder {
 
 	private final DeckBuilder decks;
 
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
+	private final String baseUrl;
+
+	private final RenderCache cache = new RenderCache();
+
+	private final SiteChecks checks = new SiteChecks();
+
+	/**
+	 * Creates a builder.
+	 * @param baseUrl the public address to use instead of {@code site.yml}'s {@code base-url}, empty to keep that
+	 */
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {
 		this.markdown = markdown;
 		this.clock = clock;
+		this.baseUrl = baseUrl;
 		this.decks = new DeckBuilder(markdown);
 	}
 
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
+		this(markdown, clock, "");
+	}
+
+	/**
+	 * Renders {@code content}. Files whose text is unchanged since the previous build are not rendered again
+	 * (unless a non-Markdown file changed), so builds after an edit cost about one file. Builds must not overlap.
+	 */
 	public SiteSnapshot build(Content content) {
+		Map<String, String> sources = new LinkedHashMap<>();
+		content.chapters().forEach((chapter) -> sources.put(chapter.file().path(), chapter.file().body()));
+		content.pages().forEach((page) -> sources.put(page.path(), page.body()));
+		sources.put(ContentLoader.COURSE_FILE, content.outline().intro());
+		this.cache.begin(content, sources.keySet());
 		List<ContentProblem> problems = new ArrayList<>(content.problems());
 		Bibliographies bibliographies = new Bibliographies(content, problems);
 		AssetLookup assets = (path) -> content.asset(path).map(SourceFile::bytes);
@@ -50,10 +80,16 @@ public final class SiteBuilder {
 			.parallelStream()
 			.map((page) -> renderPage(page, bibliographies, assets))
 			.toList();
-		RenderedMarkdown intro = this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro());
+		RenderedMarkdown intro = this.cache.render(ContentLoader.COURSE_FILE, content.outline().intro(),
+				() -> this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro()));
 		problems.addAll(intro.problems());
-		chapters.forEach((rendered) -> problems.addAll(rendered.problems()));
-		pages.forEach((rendered) -> problems.addAll(rendered.problems()));
+		Set<String> unreadable = content.problems()
+			.stream()
+			.filter(ContentProblem::isError)
+			.map(ContentProblem::file)
+			.collect(Collectors.toSet());
+		chapters.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
+		pages.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
 		Map<String, Page> pagesByPath = new LinkedHashMap<>();
 		for (Rendered<Page> rendered : pages) {
 			Page page = rendered.value();
@@ -66,10 +102,36 @@ public final class SiteBuilder {
 		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
 		List<Deck> deckList = this.decks.build(content, problems);
 		checkOutline(content.outline(), chapterList, problems);
-		checkDecks(content.outline(), chapterList, deckList, problems);
+		checkDecks(chapterList, deckList, problems);
 		problems.sort(ContentProblem.ORDER);
-		return new SiteSnapshot(content.site(), content.outline(), intro.html(), chapterList, pagesByPath,
+		SiteConfig config = this.baseUrl.isBlank() ? content.site() : content.site().withBaseUrl(this.baseUrl);
+		SiteSnapshot snapshot = new SiteSnapshot(config, content.outline(), intro.html(), chapterList, pagesByPath,
 				content.assets(), problems, this.clock.instant(), deckList);
+		return snapshot.withProblems(this.checks.check(content, snapshot, sources));
+	}
+
+	/** How many files the last build took from the cache instead of rendering them. */
+	public int cacheHits() {
+		return this.cache.hits();
+	}
+
+	/**
+	 * Renders {@code source}, or takes it from the cache when neither its body nor its front matter (which may
+	 * name a bibliography) changed.
+	 */
+	private RenderedMarkdown render(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets,
+			List<ContentProblem> problems) {
+		String key = source.frontMatter() + "\n" + source.body();
+		return this.cache.render(source.path(), key, () -> {
+			List<ContentProblem> found = new ArrayList<>();
+			RenderedMarkdown rendered = this.markdown.render(source.path(), source.body(),
+					bibliographies.forFile(source, found), assets);
+			if (found.isEmpty()) {
+				return rendered;
+			}
+			found.addAll(rendered.problems());
+			return new RenderedMarkdown(rendered.html(), rendered.toc(), rendered.hasMath(), rendered.words(), found);
+		});
 	}
 
 	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
@@ -87,8 +149,7 @@ public final class SiteBuilder {
 			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
 		}
 		String deck = text(source, "slides", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body(),
-				bibliographies.forFile(source, problems), assets);
+		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified()), problems);
@@ -100,8 +161,7 @@ public final class SiteBuilder {
 		String path = "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
 		String layout = text(source, "layout", problems);
 		String lang = text(source, "lang", problems);
-		RenderedMarkdown body = this.markdown.render(source.path(), source.body(),
-				bibliographies.forFile(source, problems), assets);
+		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Page(path, title, text(source, "description", problems),
 				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang,
@@ -109,10 +169,20 @@ public final class SiteBuilder {
 				source.frontMatter(), source.path(), source.lastModified()), problems);
 	}
 
+	/**
+	 * Drops the missing-title error of files whose front matter could not be read at all: the reader needs the one
+	 * error that says why, not its consequence.
+	 */
+	private static List<ContentProblem> withoutFollowOns(List<ContentProblem> problems, Set<String> unreadable) {
+		return problems.stream()
+			.filter((problem) -> !(problem.message().equals(TITLE_MISSING) && unreadable.contains(problem.file())))
+			.toList();
+	}
+
 	private static String requiredTitle(MarkdownFile source, List<ContentProblem> problems) {
 		String title = text(source, "title", problems);
 		if (title.isEmpty()) {
-			problems.add(ContentProblem.error(source.path(), 1, "front matter needs a 'title'"));
+			problems.add(ContentProblem.error(source.path(), 1, TITLE_MISSING));
 			return source.baseName();
 		}
 		return title;
@@ -144,25 +214,13 @@ public final class SiteBuilder {
 		}
 	}
 
-	/** Decks, chapters and the outline name each other by slug; every name must exist. */
-	private static void checkDecks(CourseOutline outline, List<Chapter> chapters, List<Deck> decks,
-			List<ContentProblem> problems) {
-		List<String> slugs = decks.stream().map(Deck::slug).toList();
+	/** A deck's {@code chapter:} must name a chapter (chapters and lectures naming decks are checked by SiteChecks). */
+	private static void checkDecks(List<Chapter> chapters, List<Deck> decks, List<ContentProblem> problems) {
 		List<String> chapterSlugs = chapters.stream().map(Chapter::slug).toList();
 		for (Deck deck : decks) {
 			if (!deck.chapter().isEmpty() && !chapterSlugs.contains(deck.chapter())) {
 				problems.add(ContentProblem.error(deck.sourcePath(), 0, "chapter '" + deck.chapter()
 						+ "' does not exist in chapters/"));
-			}
-		}
-		for (Chapter chapter : chapters) {
-			chapter.deckSlug().filter((slug) -> !slugs.contains(slug)).ifPresent((slug) -> problems.add(ContentProblem
-				.error(chapter.sourcePath(), 0, "slides '" + slug + "' names no deck in decks/")));
-		}
-		for (CourseOutline.Lecture lecture : outline.lectures()) {
-			if (lecture.deck() != null && !slugs.contains(lecture.deck())) {
-				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "lecture " + lecture.number()
-						+ " names deck '" + lecture.deck() + "', which does not exist in decks/"));
 			}
 		}
 	}

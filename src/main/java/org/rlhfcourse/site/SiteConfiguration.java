@@ -55,8 +55,8 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	SiteBuilder siteBuilder(MarkdownRenderer markdown) {
-		return new SiteBuilder(markdown, Clock.systemUTC());
+	SiteBuilder siteBuilder(MarkdownRenderer markdown, SiteProperties properties) {
+		return new SiteBuilder(markdown, Clock.systemUTC(), properties.baseUrl());
 	}
 
 	@Bean

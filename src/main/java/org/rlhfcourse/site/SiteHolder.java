@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,15 +83,17 @@ public class SiteHolder {
 		if (first || snapshot.errors().isEmpty()) {
 			this.current.set(snapshot);
 			this.rejected.set(List.of());
-			logger.info("Site built from {} in {} ms: {} chapters, {} pages, {} errors, {} warnings",
-					this.source.describe(), Duration.ofNanos(System.nanoTime() - start).toMillis(),
-					snapshot.chapters().size(), snapshot.pages().size(), snapshot.errors().size(),
-					problems.size() - snapshot.errors().size());
+			logger.info("Site built from {} in {} ms: {} chapters, {} pages ({} files unchanged), {} errors, "
+					+ "{} warnings", this.source.describe(), Duration.ofNanos(System.nanoTime() - start).toMillis(),
+					snapshot.chapters().size(), snapshot.pages().size(), this.builder.cacheHits(),
+					snapshot.errors().size(), problems.size() - snapshot.errors().size());
 		}
 		else {
 			this.rejected.set(problems);
-			logger.error("Content has {} errors; still serving the site built at {}", snapshot.errors().size(),
-					Optional.ofNullable(this.current.get()).map(SiteSnapshot::builtAt).orElse(null));
+			logger.error("Content has {} errors; still serving the site built at {}:{}", snapshot.errors().size(),
+					Optional.ofNullable(this.current.get()).map(SiteSnapshot::builtAt).orElse(null),
+					snapshot.errors().stream().map((error) -> System.lineSeparator() + "  " + error)
+						.collect(Collectors.joining()));
 		}
 		return problems;
 	}

@@ -1,6 +1,7 @@
 package org.rlhfcourse.site;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,33 @@ public record SiteSnapshot(SiteConfig config, CourseOutline outline, String cour
 
 	public Optional<Page> page(String path) {
 		return Optional.ofNullable(this.pages.get(path));
+	}
+
+	/**
+	 * Every page address the site serves, in a stable order: home, the outline, chapters in course order, then
+	 * standalone pages by path. Export writes exactly these, and link checks resolve against them.
+	 */
+	public List<String> urls() {
+		List<String> urls = new ArrayList<>();
+		urls.add("/");
+		urls.add("/course");
+		this.chapters.forEach((chapter) -> urls.add(chapter.url()));
+		urls.add("/slides");
+		this.decks.forEach((deck) -> urls.add(deck.url()));
+		this.pages.keySet().stream().sorted().forEach(urls::add);
+		return urls;
+	}
+
+	/** A copy with {@code more} problems added, kept in reading order. */
+	SiteSnapshot withProblems(List<ContentProblem> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<ContentProblem> all = new ArrayList<>(this.problems);
+		all.addAll(more);
+		all.sort(ContentProblem.ORDER);
+		return new SiteSnapshot(this.config, this.outline, this.courseIntroHtml, this.chapters, this.pages,
+				this.assets, all, this.builtAt, this.decks);
 	}
 
 	public List<ContentProblem> errors() {

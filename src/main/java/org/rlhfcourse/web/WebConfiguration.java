@@ -2,6 +2,8 @@ package org.rlhfcourse.web;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +22,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter filter = new PageEtagFilter();
+		// Weak ETags: Tomcat will not gzip a response carrying a strong one, since compression changes the bytes.
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
 		registration.setName("etagFilter");
 		return registration;
@@ -31,7 +35,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor pages = new WebContentInterceptor();
 		pages.setCacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic().mustRevalidate());
-		registry.addInterceptor(pages).excludePathPatterns("/css/**", "/js/**", "/img/**", "/webjars/**");
+		registry.addInterceptor(pages).excludePathPatterns("/css/**", "/js/**", "/img/**", "/webjars/**", "/_dev/**");
+	}
+
+	/**
+	 * ETags for everything but event streams: a stream must reach the browser as it is written, and this filter
+	 * would hold it back to hash it.
+	 */
+	static final class PageEtagFilter extends ShallowEtagHeaderFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return request.getRequestURI().startsWith("/_dev/");
+		}
+
 	}
 
 }

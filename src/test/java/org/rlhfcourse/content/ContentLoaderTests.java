@@ -39,12 +39,16 @@ class ContentLoaderTests {
 		write("chapters/03-empty.md", "  \n");
 		Files.write(this.root.resolve("chapters/04-latin1.md"), new byte[] { '#', ' ', (byte) 0xE9, '\n' });
 		write("chapters/Notes.md", "---\ntitle: Misnamed\n---\n");
+		write("chapters/05-huge.md", "---\ntitle: Huge\n---\n" + "x".repeat(9 * 1024 * 1024));
+		write("chapters/06-yaml.md", "---\ntitle: Bad\ndescription: [unclosed\n---\nText\n");
 		Content content = this.loader.load(new DirectoryContentSource(this.root));
-		assertThat(content.chapters()).extracting(Content.ChapterFile::slug).containsExactly("good");
+		assertThat(content.chapters()).extracting(Content.ChapterFile::slug).containsExactly("good", "yaml");
 		assertThat(content.problems()).extracting(ContentProblem::toString)
 			.containsExactly("chapters/02-good.md:1:1: error: chapter slug 'good' is already used by chapters/01-good.md; rename one of them",
 					"chapters/03-empty.md:1:1: error: file is empty",
 					"chapters/04-latin1.md:1:1: error: file is not valid UTF-8; save it as UTF-8",
+					"chapters/05-huge.md:1:1: error: file is larger than 8 MiB",
+					"chapters/06-yaml.md:3:23: error: front matter is not valid YAML: while parsing a flow sequence",
 					"chapters/Notes.md:1:1: error: chapter files are named NN-slug.md (for example 04-reward-modeling.md) directly in chapters/");
 	}
 

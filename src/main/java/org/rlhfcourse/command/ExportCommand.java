@@ -1,0 +1,97 @@
+package org.rlhfcourse.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.site.SiteSnapshot;
+
+/**
+ * {@code export --out=DIR}: starts the site on a free local port, and writes every page and file it serves into
+ * {@code DIR} with {@link SiteExporter}. Refuses content with errors (exit 1) and a non-empty output folder
+ * (exit 2), so an export never mixes with stale files.
+ */
+final class ExportCommand {
+
+	private static final String OUT = "--out=";
+
+	private final Class<?> application;
+
+	ExportCommand(Class<?> application) {
+		this.application = application;
+	}
+
+	int run(String[] args, PrintStream out) {
+		Path folder = null;
+		List<String> springArgs = new ArrayList<>();
+		for (String arg : args) {
+			if (arg.startsWith(OUT)) {
+				folder = Path.of(arg.substring(OUT.length())).toAbsolutePath().normalize();
+			}
+			else {
+				springArgs.add(arg);
+			}
+		}
+		if (folder == null) {
+			out.println("usage: export --out=DIR [--site.content-dir=DIR] [--site.base-url=URL]");
+			return 2;
+		}
+		if (!isEmptyOrAbsent(folder)) {
+			out.println("export: " + folder + " is not empty; choose a new folder or empty it first");
+			return 2;
+		}
+		springArgs.add("--server.port=0");
+		springArgs.add("--server.address=127.0.0.1");
+		try (ConfigurableApplicationContext context = SiteCommands.start(this.application,
+				WebApplicationType.SERVLET, springArgs)) {
+			SiteSnapshot snapshot = context.getBean(SiteHolder.class).current();
+			if (!snapshot.errors().isEmpty()) {
+				CheckCommand.report(snapshot, out);
+				out.println("export: nothing written; fix the errors above first");
+				return 1;
+			}
+			snapshot.problems().forEach(out::println);
+			String port = context.getEnvironment().getRequiredProperty("local.server.port");
+			List<String> written = new SiteExporter(URI.create("http://127.0.0.1:" + port))
+				.export(snapshot.urls(), folder);
+			out.printf("export: %d pages and %d files written to %s%n", snapshot.urls().size(),
+					written.size() - snapshot.urls().size(), folder);
+			return 0;
+		}
+		catch (IOException ex) {
+			out.println("export failed: " + ex.getMessage());
+			return 1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			out.println("export interrupted");
+			return 1;
+		}
+	}
+
+	private static boolean isEmptyOrAbsent(Path folder) {
+		if (!Files.exists(folder)) {
+			return true;
+		}
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.rlhfcourse.command;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a running site to a folder as static files by asking the server for every page and every file those
+ * pages use, so the export is byte for byte what the server sends. Pages become {@code path/index.html} (the
+ * home page {@code index.html}), files keep their (fingerprinted) paths, and the not-found page becomes
+ * {@code 404.html} ({@code ja/404.html} for the Japanese pages). Not thread-safe; one export per instance.
+ */
+public final class SiteExporter {
+
+	/** Addresses in HTML attributes that stay on the site. */
+	private static final Pattern HTML_REFERENCE = Pattern.compile("(?:href|src)=\"(/[^/\"][^\"]*|/)\"");
+
+	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
+	private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
+
+	/** A language folder such as {@code /ja}, as the site's addresses use them. */
+	private static final Pattern LANGUAGE_FOLDER = Pattern.compile("/[a-z]{2}(?=/)");
+
+	/** Asked for to obtain the not-found page; no page or file has this address. */
+	static final String NOT_FOUND_PROBE = "/404.html";
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final URI server;
+
+	/**
+	 * @param server the running site, e.g. {@code http://localhost:8080}
+	 */
+	public SiteExporter(URI server) {
+		this.server = server;
+	}
+
+	/**
+	 * Exports {@code pages} and everything they reference into {@code out}.
+	 * @return the site paths written, pages first
+	 * @throws IOException if a page or referenced file cannot be fetched or written
+	 */
+	public List<String> export(List<String> pages, Path out) throws IOException, InterruptedException {
+		Set<String> written = new LinkedHashSet<>();
+		Set<String> pageSet = Set.copyOf(pages);
+		Deque<String> files = new ArrayDeque<>();
+		for (String page : pages) {
+			byte[] html = fetch(page, 200);
+			write(out, pageFile(page), html);
+			written.add(page);
+			Matcher reference = HTML_REFERENCE.matcher(new String(html, StandardCharsets.UTF_8));
+			while (reference.find()) {
+				String path = pathOf(reference.group(1).replace("&amp;", "&"));
+				if (!pageSet.contains(path) && isFile(path)) {
+					files.add(path);
+				}
+			}
+		}
+		for (String notFound : notFoundPages(pages)) {
+			write(out, notFound.substring(1), fetch(notFound, 404));
+			written.add(notFound);
+		}
+		while (!files.isEmpty()) {
+			String path = files.poll();
+			if (!written.add(path)) {
+				continue;
+			}
+			byte[] body = fetch(path, 200);
+			write(out, path.substring(1), body);
+			if (path.endsWith(".css")) {
+				Matcher reference = CSS_REFERENCE.matcher(new String(body, StandardCharsets.UTF_8));
+				while (reference.find()) {
+					String target = reference.group(1).strip();
+					if (!target.startsWith("data:") && !target.contains("://")) {
+						files.add(pathOf(URI.create(path).resolve(target).getPath()));
+					}
+				}
+			}
+		}
+		return List.copyOf(written);
+	}
+
+	/**
+	 * The not-found pages to write: {@code /404.html}, and {@code /ja/404.html} (in that language) for every
+	 * language folder among the pages, for hosts that pick the 404 page of the nearest folder.
+	 */
+	static List<String> notFoundPages(List<String> pages) {
+		Set<String> notFound = new LinkedHashSet<>();
+		notFound.add(NOT_FOUND_PROBE);
+		for (String page : pages) {
+			Matcher language = LANGUAGE_FOLDER.matcher(page);
+			if (language.lookingAt()) {
+				notFound.add(language.group() + NOT_FOUND_PROBE);
+			}
+		}
+		return List.copyOf(notFound);
+	}
+
+	/** The file a page is written to: {@code index.html} for the home page, else {@code path/index.html}. */
+	public static String pageFile(String page) {
+		return page.equals("/") ? "index.html" : page.substring(1) + "/index.html";
+	}
+
+	private byte[] fetch(String path, int expectedStatus) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(this.server.resolve(path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != expectedStatus) {
+			throw new IOException(
+					"GET " + path + " answered " + response.statusCode() + " instead of " + expectedStatus);
+		}
+		return response.body();
+	}
+
+	private static void write(Path out, String relative, byte[] bytes) throws IOException {
+		Path file = out.resolve(relative).normalize();
+		if (!file.startsWith(out.normalize())) {
+			throw new IOException("Refusing to write outside the export folder: " + relative);
+		}
+		Files.createDirectories(file.getParent());
+		Files.write(file, bytes);
+	}
+
+	private static boolean isFile(String path) {
+		String last = path.substring(path.lastIndexOf('/') + 1);
+		return last.contains(".");
+	}
+
+	private static String pathOf(String reference) {
+		int end = reference.length();
+		for (char stop : new char[] { '#', '?' }) {
+			int at = reference.indexOf(stop);
+			if (at >= 0 && at < end) {
+				end = at;
+			}
+		}
+		return reference.substring(0, end);
+	}
+
+}

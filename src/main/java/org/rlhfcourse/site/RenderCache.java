@@ -1,0 +1,89 @@
+package org.rlhfcourse.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.rlhfcourse.content.Content;
+import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.RenderedMarkdown;
+
+/**
+ * Remembers the rendering of each Markdown file so that a reload re-renders only the files whose text changed.
+ * An entry is valid for one (path, text) under one context: the digest of every file that is not a page body
+ * ({@code site.yml}, {@code course.yml}, bibliographies, images). When any of those changes, everything is
+ * rendered again, because a bibliography or a setting may change any page. Safe for the parallel renders of one
+ * build; builds themselves must not overlap (the holder serialises them).
+ */
+final class RenderCache {
+
+	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+	private volatile String context = "";
+
+	private final AtomicInteger hits = new AtomicInteger();
+
+	/**
+	 * Starts a build of {@code content}: drops every entry if the context changed, and entries of files that are
+	 * gone.
+	 */
+	void begin(Content content, Set<String> markdownPaths) {
+		String next = contextDigest(content);
+		if (!next.equals(this.context)) {
+			this.entries.clear();
+			this.context = next;
+		}
+		this.entries.keySet().retainAll(markdownPaths);
+		this.hits.set(0);
+	}
+
+	/** The cached rendering of {@code path} if its text is unchanged, else a fresh one from {@code render}. */
+	RenderedMarkdown render(String path, String text, Supplier<RenderedMarkdown> render) {
+		Entry entry = this.entries.get(path);
+		if (entry != null && entry.text().equals(text)) {
+			this.hits.incrementAndGet();
+			return entry.rendered();
+		}
+		RenderedMarkdown rendered = render.get();
+		this.entries.put(path, new Entry(text, rendered));
+		return rendered;
+	}
+
+	/** How many files of the current build came from the cache; counted since {@link #begin}. */
+	int hits() {
+		return this.hits.get();
+	}
+
+	private static String contextDigest(Content content) {
+		MessageDigest digest = sha256();
+		digest.update(content.site().toString().getBytes(StandardCharsets.UTF_8));
+		digest.update(content.outline().toString().getBytes(StandardCharsets.UTF_8));
+		content.assets().values().stream().sorted(Comparator.comparing(SourceFile::path)).forEach((file) -> {
+			digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(file.bytes());
+		});
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	private record Entry(String text, RenderedMarkdown rendered) {
+
+	}
+
+}

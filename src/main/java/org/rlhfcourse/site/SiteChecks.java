@@ -1,0 +1,176 @@
+package org.rlhfcourse.site;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rlhfcourse.content.Content;
+import org.rlhfcourse.content.ContentLoader;
+import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.CourseOutline;
+import org.rlhfcourse.content.FrontMatter;
+import org.rlhfcourse.content.MarkdownFile;
+import org.rlhfcourse.content.SiteConfig;
+
+/**
+ * The checks only the whole site can make, run on a built snapshot: every internal link leads to a page the
+ * snapshot serves (or to a deck in {@code decks/}), every deck a chapter or lecture names exists, and every
+ * standalone page has an address the site routes and nothing else claims. Stateless.
+ */
+final class SiteChecks {
+
+	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"]*)\"");
+
+	private static final Pattern PAGE_PATH = Pattern.compile("/(?:ja/)?[a-z0-9][a-z0-9-]*");
+
+	/** First path segments served by something other than standalone pages. */
+	private static final Set<String> RESERVED = Set.of("course", "slides", "search", "error", "actuator", "assets",
+			"css", "js", "img", "webjars", "_dev");
+
+	/** First path segments of files rather than pages; links there are not checked against the page list. */
+	private static final Set<String> ASSET_ROOTS = Set.of("assets", "css", "js", "img", "webjars", "actuator");
+
+	private static final String DECKS = "decks/";
+
+	List<ContentProblem> check(Content content, SiteSnapshot snapshot, Map<String, String> sources) {
+		List<ContentProblem> problems = new ArrayList<>();
+		Set<String> decks = new HashSet<>();
+		content.decks().forEach((deck) -> decks.add(deckSlug(deck)));
+		checkDecks(content, decks, problems);
+		Set<String> urls = new HashSet<>(snapshot.urls());
+		decks.forEach((deck) -> urls.add("/slides/" + deck));
+		for (Chapter chapter : snapshot.chapters()) {
+			checkLinks(chapter.sourcePath(), chapter.html(), sources.get(chapter.sourcePath()), urls, problems);
+		}
+		for (Page page : snapshot.pages().values()) {
+			checkRoute(page, problems);
+			checkLinks(page.sourcePath(), page.html(), sources.get(page.sourcePath()), urls, problems);
+		}
+		checkLinks(ContentLoader.COURSE_FILE, snapshot.courseIntroHtml(), null, urls, problems);
+		for (SiteConfig.NavItem item : snapshot.config().navigation()) {
+			String target = (item.url() != null) ? item.url() : "";
+			if (isBroken(target, urls)) {
+				problems.add(ContentProblem.error(ContentLoader.SITE_FILE, 0,
+						"navigation link '" + item.label() + "' points to " + target + ", which no page has"));
+			}
+		}
+		return problems;
+	}
+
+	/** The slug a deck file is known by: its path below {@code decks/} without {@code .md}. */
+	static String deckSlug(MarkdownFile deck) {
+		String path = deck.path();
+		return path.substring(DECKS.length(), path.length() - ".md".length());
+	}
+
+	private static void checkDecks(Content content, Set<String> decks, List<ContentProblem> problems) {
+		for (Content.ChapterFile chapter : content.chapters()) {
+			MarkdownFile file = chapter.file();
+			String deck;
+			try {
+				deck = file.frontMatter().string("slides").orElse("");
+			}
+			catch (FrontMatter.InvalidFrontMatterException ex) {
+				continue;
+			}
+			if (!deck.isEmpty() && !decks.contains(deck)) {
+				problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("slides"), "slides: '" + deck
+						+ "' names a deck that does not exist; add " + DECKS + deck + ".md or fix the name"));
+			}
+		}
+		for (CourseOutline.Lecture lecture : content.outline().lectures()) {
+			if (lecture.deck() != null && !decks.contains(lecture.deck())) {
+				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "lecture " + lecture.number()
+						+ " names deck '" + lecture.deck() + "', which does not exist in " + DECKS));
+			}
+		}
+	}
+
+	private static void checkRoute(Page page, List<ContentProblem> problems) {
+		String path = page.path();
+		if (!PAGE_PATH.matcher(path).matches()) {
+			problems.add(ContentProblem.error(page.sourcePath(), 0, "this page would be served at " + path
+					+ ", which the site does not route; name pages with lowercase letters, digits and dashes, "
+					+ "directly in pages/ (or pages/ja/ for Japanese)"));
+		}
+		else if (RESERVED.contains(firstSegment(path))) {
+			problems.add(ContentProblem.error(page.sourcePath(), 0,
+					"this page would be served at " + path + ", an address the site already uses; rename the file"));
+		}
+	}
+
+	private static void checkLinks(String file, String html, String source, Set<String> urls,
+			List<ContentProblem> problems) {
+		Matcher href = HREF.matcher(html);
+		int searchFrom = 0;
+		while (href.find()) {
+			String target = href.group(1).replace("&amp;", "&");
+			if (!isBroken(target, urls)) {
+				continue;
+			}
+			int line = 0;
+			int column = 0;
+			if (source != null) {
+				int at = source.indexOf("](" + target, searchFrom);
+				at = (at >= 0) ? at + 2 : source.indexOf(target, searchFrom);
+				if (at < 0) {
+					at = source.indexOf(target);
+				}
+				if (at >= 0) {
+					searchFrom = at + target.length();
+					line = lineOf(source, at);
+					column = at - source.lastIndexOf('\n', at - 1);
+				}
+			}
+			problems.add(ContentProblem.error(file, line, column,
+					"broken link: no chapter, deck or page is served at " + pathOf(target)));
+		}
+	}
+
+	/** Whether {@code target}, a link on the site, is internal and leads nowhere. */
+	private static boolean isBroken(String target, Set<String> urls) {
+		if (!target.startsWith("/") || target.startsWith("//")) {
+			return false;
+		}
+		String path = pathOf(target);
+		String last = path.substring(path.lastIndexOf('/') + 1);
+		if (ASSET_ROOTS.contains(firstSegment(path)) || last.contains(".")) {
+			return false;
+		}
+		return !urls.contains(path);
+	}
+
+	private static String pathOf(String target) {
+		int end = target.length();
+		int hash = target.indexOf('#');
+		int query = target.indexOf('?');
+		if (hash >= 0) {
+			end = hash;
+		}
+		if (query >= 0 && query < end) {
+			end = query;
+		}
+		String path = target.substring(0, end);
+		return path.isEmpty() ? "/" : path;
+	}
+
+	private static String firstSegment(String path) {
+		int slash = path.indexOf('/', 1);
+		return (slash < 0) ? path.substring(1) : path.substring(1, slash);
+	}
+
+	private static int lineOf(String text, int offset) {
+		int line = 1;
+		for (int i = 0; i < offset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+}

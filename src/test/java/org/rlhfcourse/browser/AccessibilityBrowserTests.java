@@ -1,0 +1,128 @@
+package org.rlhfcourse.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The main pages in a real browser: zero axe-core violations in both themes, a theme choice that persists, and
+ * a screenshot of each page under target/screenshots for review.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTests {
+
+	private static final Path AXE = Path.of("src/test/a11y/node_modules/axe-core/axe.min.js");
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = Browser.start();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	static Stream<Arguments> pagesAndThemes() {
+		List<String> pages = List.of("/", "/course", "/course/dpo", "/course/notation", "/profile", "/essay",
+				"/ja/essay", "/no-such-page");
+		return pages.stream().flatMap((page) -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
+	}
+
+	@ParameterizedTest(name = "{0} in the {1} theme")
+	@MethodSource("pagesAndThemes")
+	void pageHasNoAxeViolations(String path, String theme) throws IOException {
+		assumeTrue(Files.isReadable(AXE), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		open(path, theme);
+		this.browser.screenshot(theme + path.replace('/', '_'));
+		this.browser.driver().executeScript(Files.readString(AXE));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) this.browser.driver()
+			.executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					axe.run(document, { resultTypes: ['violations'] })
+					  .then((result) => done(result.violations.map((v) => ({ id: v.id, impact: v.impact,
+					     help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))))
+					  .catch((error) => done([{ id: 'axe-error', help: String(error) }]));
+					""");
+		assertThat(violations).as("axe violations on %s (%s theme)", path, theme).isEmpty();
+	}
+
+	@Test
+	void themeToggleSwitchesAndTheChoicePersists() {
+		open("/course/dpo", "light");
+		WebElement toggle = this.browser.driver().findElement(By.cssSelector("[data-theme-toggle]"));
+		assertThat(toggle.isDisplayed()).isTrue();
+		String before = background();
+		toggle.click();
+		assertThat(this.browser.driver().findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
+		assertThat(background()).isNotEqualTo(before);
+		this.browser.driver().navigate().refresh();
+		assertThat(this.browser.driver().findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
+		assertThat(background()).isNotEqualTo(before);
+	}
+
+	@Test
+	void citationCardAppearsOnKeyboardFocus() {
+		open("/course/dpo", "light");
+		WebElement link = this.browser.driver().findElement(By.cssSelector(".cite-link"));
+		WebElement card = link.findElement(By.xpath("following-sibling::span[@class='cite-card']"));
+		assertThat(card.isDisplayed()).isFalse();
+		this.browser.driver().executeScript("arguments[0].focus()", link);
+		assertThat(card.isDisplayed()).isTrue();
+		assertThat(card.getText()).isNotBlank();
+	}
+
+	@Test
+	void chapterReadsOnAPhoneWithoutSidewaysScrolling() throws IOException {
+		try (Browser phone = Browser.start(360, 800)) {
+			phone.driver().get("http://localhost:" + this.port + "/course/rlvr");
+			Long overflow = (Long) phone.driver()
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow).as("page wider than the phone screen").isLessThanOrEqualTo(0L);
+			assertThat(phone.driver().findElement(By.cssSelector(".toc details")).getDomAttribute("open")).isNull();
+			phone.screenshot("phone_course_rlvr");
+		}
+	}
+
+	private void open(String path, String theme) {
+		this.browser.driver().get("http://localhost:" + this.port + "/");
+		this.browser.driver().executeScript("localStorage.setItem('theme', arguments[0]);", theme);
+		this.browser.driver().get("http://localhost:" + this.port + path);
+	}
+
+	private String background() {
+		return (String) this.browser.driver()
+			.executeScript("return getComputedStyle(document.body).backgroundColor;");
+	}
+
+}

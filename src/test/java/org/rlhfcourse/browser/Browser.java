@@ -1,0 +1,73 @@
+package org.rlhfcourse.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Debian Chromium driven through Debian's ChromeDriver, for the few behaviours only a browser can show.
+ * When either is missing the calling test is skipped with a message saying what to install.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private Browser(int width, int height) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-extensions", "--window-size=" + width + "," + height);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+	}
+
+	/** Starts a desktop-sized browser, or skips the test when Chromium is not installed. */
+	public static Browser start() {
+		return start(1280, 900);
+	}
+
+	public static Browser start(int width, int height) {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests skipped: Debian's chromium and chromium-driver are not installed "
+						+ "(apt-get install chromium chromium-driver; .ci/run does this)");
+		return new Browser(width, height);
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** Saves a screenshot of the current page as {@code target/screenshots/name.png} for review. */
+	public Path screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path file = SCREENSHOTS.resolve(name + ".png");
+		Path shot = this.driver.getScreenshotAs(OutputType.FILE).toPath();
+		Files.move(shot, file, StandardCopyOption.REPLACE_EXISTING);
+		return file;
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

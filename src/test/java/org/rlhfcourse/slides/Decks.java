@@ -15,6 +15,7 @@ import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.math.MathRenderer;
 
 /**
  * Small decks for tests, read through the real front matter parser and rendered with a stand-in for KaTeX.
@@ -56,17 +57,17 @@ final class Decks {
 	}
 
 	static DeckBuilder.Built build(String text, Map<String, String> assets) {
+		return build(text, assets, (tex, display) -> "<m>" + tex + "</m>");
+	}
+
+	static DeckBuilder.Built build(String text, Map<String, String> assets, MathRenderer math) {
 		MarkdownFile deck = file("decks/test.md", text);
 		Map<String, SourceFile> files = new LinkedHashMap<>();
 		assets.forEach((path, body) -> files.put(path,
 				new SourceFile(path, body.getBytes(StandardCharsets.UTF_8), MODIFIED)));
 		Content content = new Content(SiteConfig.DEFAULT, CourseOutline.EMPTY, List.of(), List.of(), List.of(deck),
 				files, List.of());
-		return new DeckBuilder(renderer()).build(content, deck);
-	}
-
-	static MarkdownRenderer renderer() {
-		return new MarkdownRenderer((tex, display) -> "<m>" + tex + "</m>");
+		return new DeckBuilder(new MarkdownRenderer(math)).build(content, deck);
 	}
 
 }

@@ -21,6 +21,12 @@ public record Deck(String slug, DeckSettings settings, List<Slide> slides, int a
 		slides = List.copyOf(slides);
 	}
 
+	/** The same deck at another address. */
+	public Deck withSlug(String slug) {
+		return new Deck(slug, this.settings, this.slides, this.authored, this.hasMath, this.sourcePath,
+				this.lastModified);
+	}
+
 	public String url() {
 		return "/slides/" + this.slug;
 	}

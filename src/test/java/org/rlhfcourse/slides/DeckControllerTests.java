@@ -70,12 +70,12 @@ class DeckControllerTests {
 			.contains("<h1 class=\"slide-title\">DPO</h1>")
 			.contains("class=\"fragment\"><p>Shown later.</p>")
 			.contains("href=\"/course/dpo\" rel=\"related\"", "href=\"/course\"", "href=\"/slides\"")
-			.contains("/css/slides.css", "/js/slides.js", "katex.min.css")
+			.contains("href=\"/css/slides", "src=\"/js/slides", "katex.min.css")
 			.doesNotContain("th:", "<script>");
 	}
 
 	@Test
-	void notesAreHiddenOutsideTheSlides() {
+	void notesAreHiddenOutsideTheSlides() throws Exception {
 		String body = this.mvc.get().uri("/slides/dpo").exchange().getResponse().getContentAsString();
 		int notes = body.indexOf("<div class=\"deck-notes\" hidden>");
 		assertThat(notes).isPositive();

@@ -27,6 +27,16 @@ public record Deck(String slug, DeckSettings settings, List<Slide> slides, int a
 				this.lastModified);
 	}
 
+	/** The content path of the deck's {@code custom_css} stylesheet, resolved against the deck, empty for none. */
+	public String customCssPath() {
+		String css = this.settings.customCss();
+		if (css.isEmpty()) {
+			return "";
+		}
+		String folder = this.sourcePath.substring(0, this.sourcePath.lastIndexOf('/') + 1);
+		return java.net.URI.create(folder).resolve(css.replace(" ", "%20")).getPath().replace("%20", " ");
+	}
+
 	public String url() {
 		return "/slides/" + this.slug;
 	}

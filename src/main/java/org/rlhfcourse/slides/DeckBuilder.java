@@ -81,6 +81,10 @@ public final class DeckBuilder {
 		String slug = file.path().substring("decks/".length(), file.path().length() - ".md".length());
 		Deck deck = new Deck(slug, settings, slides, sources.size(), renderer.hasMath(), file.path(),
 				file.lastModified());
+		if (!deck.customCssPath().isEmpty() && content.asset(deck.customCssPath()).isEmpty()) {
+			problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("custom_css"),
+					"custom_css file not found: " + deck.customCssPath()));
+		}
 		return new Built(deck, problems);
 	}
 

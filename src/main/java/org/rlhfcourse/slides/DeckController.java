@@ -50,7 +50,8 @@ class DeckController {
 		Deck deck = snapshot.deck(slug).orElseThrow(() -> new DeckNotFoundException(slug));
 		model.addAttribute("deck", deck);
 		model.addAttribute("chapter", snapshot.chapter(deck.chapter()).orElse(null));
-		model.addAttribute("pageStylesheets", List.of("/css/slides.css"));
+		model.addAttribute("pageStylesheets", deck.customCssPath().isEmpty() ? List.of("/css/slides.css")
+				: List.of("/css/slides.css", "/assets/" + deck.customCssPath()));
 		model.addAttribute("pageScripts", List.of("/js/slides.js"));
 		return VIEW_DECK;
 	}

@@ -71,6 +71,13 @@ public record DeckSettings(String title, String author, String date, String bibl
 		}
 		Map<String, Object> fonts = reader.map("fonts");
 		Map<String, Object> footer = reader.map("footer");
+		footer.forEach((zone, value) -> {
+			if (String.valueOf(value).matches("(?i)https?://.*")) {
+				problems.add(ContentProblem.error(file.path(), front.lineOf("footer"), "footer " + zone + " is an address "
+						+ "on another host; pages load nothing from other hosts, so put the logo in content/ and name "
+						+ "it by a path relative to the deck"));
+			}
+		});
 		boolean captions = Boolean.parseBoolean(String.valueOf(front.values().getOrDefault("figure_captions", "false")));
 		return new DeckSettings(reader.text("title", "Untitled"), reader.text("author", ""), reader.text("date", ""),
 				reader.text("bibliography", ""), Footer.of(footer), aspect, "default",

@@ -70,6 +70,10 @@ public record DeckSettings(String title, String author, String date, String bibl
 					"theme '" + theme + "' does not exist here; the default theme is used (as colloquium falls back)"));
 		}
 		Map<String, Object> fonts = reader.map("fonts");
+		if (!fonts.isEmpty()) {
+			problems.add(ContentProblem.warning(file.path(), front.lineOf("fonts"), "fonts are not downloaded (pages "
+					+ "load nothing from other hosts): the named fonts show only where they are installed"));
+		}
 		Map<String, Object> footer = reader.map("footer");
 		footer.forEach((zone, value) -> {
 			if (String.valueOf(value).matches("(?i)https?://.*")) {

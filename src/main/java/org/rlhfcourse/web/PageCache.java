@@ -1,0 +1,196 @@
+package org.rlhfcourse.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.site.SiteSnapshot;
+
+/**
+ * Serves rendered pages from memory. The first request for a page renders it as usual; the complete response
+ * (headers, body, a gzipped body and an ETag) is then kept for as long as the snapshot it came from is live, so
+ * later requests cost a map lookup and a write, like a static file server. A new snapshot, or a refused reload
+ * whose problems pages show, starts an empty cache, so readers never get a page of an older site. Only successful GET/HEAD responses without a query string are
+ * kept, and at most {@code maxEntries} of them, so random addresses cannot fill memory.
+ */
+final class PageCache extends OncePerRequestFilter {
+
+	private static final Set<String> NOT_COPIED = Set.of("content-length", "etag", "date", "transfer-encoding",
+			"content-encoding", "vary");
+
+	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/xml", "application/atom+xml",
+			"text/plain", "application/json");
+
+	private final SiteHolder site;
+
+	private final int maxEntries;
+
+	private final AtomicReference<Generation> generation = new AtomicReference<>();
+
+	PageCache(SiteHolder site, int maxEntries) {
+		this.site = site;
+		this.maxEntries = maxEntries;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		String path = request.getRequestURI();
+		return !(method.equals("GET") || method.equals("HEAD")) || request.getQueryString() != null
+				|| path.startsWith("/actuator") || path.startsWith("/_dev/") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/error");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Map<String, Entry> entries = entries();
+		String key = request.getRequestURI();
+		Entry entry = entries.get(key);
+		if (entry == null) {
+			ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+			chain.doFilter(new Unconditional(request), captured);
+			entry = cacheable(captured) ? Entry.of(captured) : null;
+			if (entry == null) {
+				captured.copyBodyToResponse();
+				return;
+			}
+			if (entries.size() < this.maxEntries) {
+				entries.put(key, entry);
+			}
+			response.reset();
+		}
+		entry.write(request, response);
+	}
+
+	private Map<String, Entry> entries() {
+		SiteSnapshot current = this.site.current();
+		List<ContentProblem> rejected = this.site.rejectedProblems();
+		Generation now = this.generation.get();
+		if (now == null || now.snapshot() != current || now.rejected() != rejected) {
+			Generation fresh = new Generation(current, rejected, new ConcurrentHashMap<>());
+			this.generation.compareAndSet(now, fresh);
+			now = this.generation.get();
+		}
+		return now.entries();
+	}
+
+	private static boolean cacheable(ContentCachingResponseWrapper response) {
+		String type = response.getContentType();
+		return response.getStatus() == 200 && type != null
+				&& CACHEABLE_TYPES.contains(type.split(";")[0].trim().toLowerCase(Locale.ROOT))
+				&& response.getHeader("Set-Cookie") == null;
+	}
+
+	/** Pages of one snapshot, with one set of refused-reload problems (which pages show as a banner). */
+	private record Generation(SiteSnapshot snapshot, List<ContentProblem> rejected, Map<String, Entry> entries) {
+	}
+
+	/** A complete response, ready to write in either encoding. */
+	private record Entry(List<String[]> headers, byte[] body, byte[] gzipped, String etag) {
+
+		static Entry of(ContentCachingResponseWrapper response) throws IOException {
+			List<String[]> headers = new ArrayList<>();
+			for (String name : response.getHeaderNames()) {
+				if (!NOT_COPIED.contains(name.toLowerCase(Locale.ROOT))) {
+					for (String value : response.getHeaders(name)) {
+						headers.add(new String[] { name, value });
+					}
+				}
+			}
+			headers.add(new String[] { "Content-Type", response.getContentType() });
+			byte[] body = response.getContentAsByteArray();
+			ByteArrayOutputStream gzip = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream out = new GZIPOutputStream(gzip)) {
+				out.write(body);
+			}
+			return new Entry(List.copyOf(headers), body, gzip.toByteArray(), "W/\"" + sha256(body) + "\"");
+		}
+
+		void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			for (String[] header : this.headers) {
+				response.addHeader(header[0], header[1]);
+			}
+			response.setHeader("ETag", this.etag);
+			response.setHeader("Vary", "Accept-Encoding");
+			String ifNoneMatch = request.getHeader("If-None-Match");
+			if (ifNoneMatch != null && (ifNoneMatch.contains(this.etag) || ifNoneMatch.contains(this.etag.substring(2)))) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			String acceptEncoding = request.getHeader("Accept-Encoding");
+			boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip")
+					&& this.gzipped.length < this.body.length;
+			byte[] bytes = gzip ? this.gzipped : this.body;
+			if (gzip) {
+				response.setHeader("Content-Encoding", "gzip");
+			}
+			response.setContentLength(bytes.length);
+			if (!request.getMethod().equals("HEAD")) {
+				response.getOutputStream().write(bytes);
+			}
+		}
+
+		private static String sha256(byte[] bytes) {
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+	/** The request without its conditional headers, so the response captured for the cache is always complete. */
+	private static final class Unconditional extends HttpServletRequestWrapper {
+
+		private static final Set<String> HIDDEN = Set.of("if-none-match", "if-modified-since", "range", "if-range");
+
+		Unconditional(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? Collections.emptyEnumeration()
+					: super.getHeaders(name);
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? -1 : super.getDateHeader(name);
+		}
+
+	}
+
+}

@@ -8,8 +8,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * The pandoc Markdown that flexmark lacks: fenced divs, figures from lone images, {@code Table:} captions and
- * relative asset links. Labels of figures and tables are available from {@link #labels(Document)}.
+ * The pandoc Markdown that flexmark lacks: fenced divs, grid tables, figures from lone images, {@code Table:}
+ * captions and relative asset links. Labels of figures and tables are available from {@link #labels(Document)}.
  */
 public final class PandocExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -32,6 +32,7 @@ public final class PandocExtension implements Parser.ParserExtension, HtmlRender
 	@Override
 	public void extend(Parser.Builder parserBuilder) {
 		parserBuilder.customBlockParserFactory(new FencedDivParser.Factory());
+		parserBuilder.customBlockParserFactory(new GridTableParser.Factory());
 		parserBuilder.postProcessorFactory(new PandocStructure.Factory());
 	}
 

@@ -34,7 +34,8 @@ final class PandocNodeRenderer implements NodeRenderer {
 	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
 		return Set.of(new NodeRenderingHandler<>(FencedDiv.class, this::render),
 				new NodeRenderingHandler<>(Figure.class, this::render),
-				new NodeRenderingHandler<>(TableCaption.class, this::render));
+				new NodeRenderingHandler<>(TableCaption.class, this::render),
+				new NodeRenderingHandler<>(GridTable.class, this::render));
 	}
 
 	private void render(FencedDiv node, NodeRendererContext context, HtmlWriter html) {
@@ -81,6 +82,14 @@ final class PandocNodeRenderer implements NodeRenderer {
 				html.tag("/figcaption");
 			}
 		});
+	}
+
+	private void render(GridTable node, NodeRendererContext context, HtmlWriter html) {
+		Diagnostics diagnostics = Diagnostics.of(context.getDocument());
+		if (diagnostics != null && !node.getProblem().isEmpty()) {
+			diagnostics.error(node.getChars(), node.getProblem());
+		}
+		html.withAttr().tagIndent("table", () -> context.renderChildren(node));
 	}
 
 	private void render(TableCaption node, NodeRendererContext context, HtmlWriter html) {

@@ -53,6 +53,43 @@ class PandocExtensionTests {
 	}
 
 	@Test
+	void gridTableWithHeaderAlignmentMultiLineCellsAndCaption() {
+		String grid = """
+				+---------------+--------:+
+				| Method        | Reward  |
+				+:==============+========:+
+				| *DPO* with    | none    |
+				| $\\beta$ = 0.1 |         |
+				+---------------+---------+
+				| PPO           | learned |
+				+---------------+---------+
+
+				Table: Two methods. {#tbl:grid}
+				""";
+		RenderedMarkdown rendered = render(grid);
+		assertThat(rendered.problems()).isEmpty();
+		assertThat(rendered.html()).contains("<table>\n<caption id=\"tbl:grid\"><span class=\"table-number\">Table 1.</span> Two methods.</caption>")
+			.contains("<thead>\n<tr><th align=\"left\">Method</th><th align=\"right\">Reward</th></tr>\n</thead>")
+			.containsIgnoringWhitespaces("<td align=\"left\"><em>DPO</em> with <m>\\beta</m> = 0.1</td>")
+			.contains("<td align=\"right\">learned</td>");
+	}
+
+	@Test
+	void gridTableWithoutHeaderHasOnlyBodyRows() {
+		String html = render("+---+---+\n| a | b |\n+---+---+\n").html();
+		assertThat(html).contains("<tbody>\n<tr><td>a</td><td>b</td></tr>").doesNotContain("<thead>");
+	}
+
+	@Test
+	void misalignedGridTableIsAnError() {
+		assertThat(render("Intro.\n\n+---+---+\n| a  | b |\n+---+---+\n").problems()).singleElement()
+			.satisfies((problem) -> {
+				assertThat(problem.line()).isEqualTo(3);
+				assertThat(problem.message()).contains("does not line up");
+			});
+	}
+
+	@Test
 	void missingImageIsAnErrorAtItsLine() {
 		assertThat(render("Intro.\n\n![A plot.](images/missing.png)\n").problems()).extracting(ContentProblem::toString)
 			.containsExactly("chapters/01-x.md:3:1: error: image not found: images/missing.png (looked for content/chapters/images/missing.png)");

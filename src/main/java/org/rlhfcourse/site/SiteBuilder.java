@@ -20,6 +20,8 @@ import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
+import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.slides.DeckBuilder;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
@@ -33,6 +35,8 @@ public final class SiteBuilder {
 	private final MarkdownRenderer markdown;
 
 	private final Clock clock;
+
+	private final DeckBuilder decks;
 
 	private final String baseUrl;
 
@@ -48,6 +52,7 @@ public final class SiteBuilder {
 		this.markdown = markdown;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.decks = new DeckBuilder(markdown);
 	}
 
 	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
@@ -95,11 +100,13 @@ public final class SiteBuilder {
 			}
 		}
 		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
+		List<Deck> deckList = this.decks.build(content, problems);
 		checkOutline(content.outline(), chapterList, problems);
+		checkDecks(chapterList, deckList, problems);
 		problems.sort(ContentProblem.ORDER);
 		SiteConfig config = this.baseUrl.isBlank() ? content.site() : content.site().withBaseUrl(this.baseUrl);
 		SiteSnapshot snapshot = new SiteSnapshot(config, content.outline(), intro.html(), chapterList, pagesByPath,
-				content.assets(), problems, this.clock.instant());
+				content.assets(), problems, this.clock.instant(), deckList);
 		return snapshot.withProblems(this.checks.check(content, snapshot, sources));
 	}
 
@@ -204,6 +211,17 @@ public final class SiteBuilder {
 			if (appendix.chapter() != null && !slugs.contains(appendix.chapter())) {
 				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "appendix " + appendix.label()
 						+ " names chapter '" + appendix.chapter() + "', which does not exist in chapters/"));
+			}
+		}
+	}
+
+	/** A deck's {@code chapter:} must name a chapter (chapters and lectures naming decks are checked by SiteChecks). */
+	private static void checkDecks(List<Chapter> chapters, List<Deck> decks, List<ContentProblem> problems) {
+		List<String> chapterSlugs = chapters.stream().map(Chapter::slug).toList();
+		for (Deck deck : decks) {
+			if (!deck.chapter().isEmpty() && !chapterSlugs.contains(deck.chapter())) {
+				problems.add(ContentProblem.error(deck.sourcePath(), 0, "chapter '" + deck.chapter()
+						+ "' does not exist in chapters/"));
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.slides.Deck;
 
 /**
  * The whole site rendered at one moment. Immutable: requests only look things up in it, and a reload builds a new
@@ -23,15 +24,28 @@ import org.rlhfcourse.content.SourceFile;
  * @param assets non-Markdown content files by content path
  * @param problems everything wrong with the content this snapshot was built from
  * @param builtAt when it was built
+ * @param decks slide decks ordered by address
  */
 public record SiteSnapshot(SiteConfig config, CourseOutline outline, String courseIntroHtml, List<Chapter> chapters,
-		Map<String, Page> pages, Map<String, SourceFile> assets, List<ContentProblem> problems, Instant builtAt) {
+		Map<String, Page> pages, Map<String, SourceFile> assets, List<ContentProblem> problems, Instant builtAt,
+		List<Deck> decks) {
 
 	public SiteSnapshot {
 		chapters = List.copyOf(chapters);
+		decks = List.copyOf(decks);
 		pages = Map.copyOf(pages);
 		assets = Map.copyOf(assets);
 		problems = List.copyOf(problems);
+	}
+
+	/** A snapshot without slide decks. */
+	public SiteSnapshot(SiteConfig config, CourseOutline outline, String courseIntroHtml, List<Chapter> chapters,
+			Map<String, Page> pages, Map<String, SourceFile> assets, List<ContentProblem> problems, Instant builtAt) {
+		this(config, outline, courseIntroHtml, chapters, pages, assets, problems, builtAt, List.of());
+	}
+
+	public Optional<Deck> deck(String slug) {
+		return this.decks.stream().filter((deck) -> deck.slug().equals(slug)).findFirst();
 	}
 
 	public Optional<Chapter> chapter(String slug) {
@@ -62,6 +76,8 @@ public record SiteSnapshot(SiteConfig config, CourseOutline outline, String cour
 		urls.add("/");
 		urls.add("/course");
 		this.chapters.forEach((chapter) -> urls.add(chapter.url()));
+		urls.add("/slides");
+		this.decks.forEach((deck) -> urls.add(deck.url()));
 		this.pages.keySet().stream().sorted().forEach(urls::add);
 		return urls;
 	}
@@ -75,7 +91,7 @@ public record SiteSnapshot(SiteConfig config, CourseOutline outline, String cour
 		all.addAll(more);
 		all.sort(ContentProblem.ORDER);
 		return new SiteSnapshot(this.config, this.outline, this.courseIntroHtml, this.chapters, this.pages,
-				this.assets, all, this.builtAt);
+				this.assets, all, this.builtAt, this.decks);
 	}
 
 	public List<ContentProblem> errors() {

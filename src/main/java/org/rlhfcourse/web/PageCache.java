@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -131,8 +132,15 @@ final class PageCache extends OncePerRequestFilter {
 		}
 
 		void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			// Set, not add: filters before this one (the security headers) have already set some of these names.
+			Set<String> set = new HashSet<>();
 			for (String[] header : this.headers) {
-				response.addHeader(header[0], header[1]);
+				if (set.add(header[0].toLowerCase(Locale.ROOT))) {
+					response.setHeader(header[0], header[1]);
+				}
+				else {
+					response.addHeader(header[0], header[1]);
+				}
 			}
 			response.setHeader("ETag", this.etag);
 			response.setHeader("Vary", "Accept-Encoding");

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -17,9 +18,23 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class SiteErrorController implements ErrorController {
 
+	/**
+	 * The bad-request page at an address of its own (answered with status 400), which the server fetches once to
+	 * answer the requests Tomcat refuses before the application sees them ({@link SiteErrorReportValve}).
+	 */
+	static final String BAD_REQUEST_PATH = "/error/400";
+
 	@RequestMapping("/error")
 	ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response) {
-		HttpStatus status = status(request);
+		return page(status(request), response);
+	}
+
+	@GetMapping(BAD_REQUEST_PATH)
+	ModelAndView badRequestPage(HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, response);
+	}
+
+	private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
 		response.setStatus(status.value());
 		String view = (status == HttpStatus.NOT_FOUND) ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
 		ModelAndView page = new ModelAndView(view, status);

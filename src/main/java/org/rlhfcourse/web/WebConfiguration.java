@@ -1,9 +1,14 @@
 package org.rlhfcourse.web;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,17 +19,83 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import org.rlhfcourse.site.SiteHolder;
 
 /**
- * HTTP behaviour shared by all pages: ETags so browsers revalidate cheaply, and a short cache life for pages
- * (fingerprinted assets get a year from the resource chain settings).
+ * HTTP behaviour shared by all pages: security headers on every response (Tomcat's own error pages included),
+ * ETags so browsers revalidate cheaply, a short cache life for pages, and fingerprinted assets cached for a year
+ * as immutable.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PageCacheProperties.class)
+@EnableConfigurationProperties({ PageCacheProperties.class, HttpProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** Files cached at least this long are fingerprinted, so they never change at their address. */
+	private static final Duration IMMUTABLE_AFTER = Duration.ofDays(30);
+
+	private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d{1,12})\\b");
+
+	@Bean
+	SecurityHeaders securityHeaders(HttpProperties properties) {
+		return new SecurityHeaders(properties);
+	}
+
+	/** First in the chain and on every dispatch, so even an error page or a refused request carries the headers. */
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeaders headers) {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter(headers));
+		registration.addUrlPatterns("/*");
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+				DispatcherType.INCLUDE, DispatcherType.ASYNC);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setName("securityHeadersFilter");
+		return registration;
+	}
+
+	@Bean
+	SiteErrorReportValve siteErrorReportValve(SecurityHeaders headers) {
+		return new SiteErrorReportValve(headers);
+	}
+
+	@Bean
+	TomcatErrorPages tomcatErrorPages(SiteErrorReportValve valve) {
+		return new TomcatErrorPages(valve);
+	}
+
+	/**
+	 * Marks the static files cached for a year (fingerprinted by content, or versioned webjars) {@code immutable},
+	 * so browsers do not even revalidate them on reload. Spring Boot's properties have no such switch, so the
+	 * resource handlers it registered are adjusted once they exist.
+	 */
+	@Bean
+	static BeanPostProcessor immutableAssets() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof SimpleUrlHandlerMapping mapping) {
+					for (Object handler : mapping.getUrlMap().values()) {
+						if (handler instanceof ResourceHttpRequestHandler resources) {
+							markImmutable(resources.getCacheControl());
+						}
+					}
+				}
+				return bean;
+			}
+		};
+	}
+
+	static void markImmutable(CacheControl cacheControl) {
+		String value = (cacheControl != null) ? cacheControl.getHeaderValue() : null;
+		Matcher maxAge = MAX_AGE.matcher((value != null) ? value : "");
+		if (maxAge.find() && Long.parseLong(maxAge.group(1)) >= IMMUTABLE_AFTER.toSeconds()) {
+			cacheControl.immutable();
+		}
+	}
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {

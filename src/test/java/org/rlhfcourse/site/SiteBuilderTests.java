@@ -153,8 +153,8 @@ class SiteBuilderTests {
 		smallSite();
 		write("pages/about.md", "---\ntitle: About\n---\nText\n");
 		write("pages/ja/about.md", "---\ntitle: About\nlang: ja\n---\nText\n");
-		assertThat(build().urls()).containsExactly("/", "/course", "/course/first", "/course/second", "/about",
-				"/ja/about");
+		assertThat(build().urls()).containsExactly("/", "/course", "/course/first", "/course/second", "/slides",
+				"/about", "/ja/about");
 	}
 
 	@Test

@@ -125,7 +125,8 @@ class BadRequestCorpusTests {
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ")
 			.doesNotContain("spring.application.name")
-			.doesNotContain("th:replace");
+			.doesNotContain("th:replace")
+			.doesNotContain("Apache Tomcat");
 	}
 
 	private Response send(String requestLine, String headers) throws IOException {

@@ -1,0 +1,57 @@
+package org.rlhfcourse.slides;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A rendered slide deck.
+ *
+ * @param slug its address under {@code /slides/}: the file path under {@code decks/} without {@code .md}
+ * @param settings its front matter
+ * @param slides every slide in order, References slides last
+ * @param authored how many slides the author wrote (the rest are References slides)
+ * @param hasMath whether the page needs KaTeX's stylesheet
+ * @param sourcePath its file, relative to the content folder
+ * @param lastModified when its file last changed
+ */
+public record Deck(String slug, DeckSettings settings, List<Slide> slides, int authored, boolean hasMath,
+		String sourcePath, Instant lastModified) {
+
+	public Deck {
+		slides = List.copyOf(slides);
+	}
+
+	/** The same deck at another address. */
+	public Deck withSlug(String slug) {
+		return new Deck(slug, this.settings, this.slides, this.authored, this.hasMath, this.sourcePath,
+				this.lastModified);
+	}
+
+	/** The content path of the deck's {@code custom_css} stylesheet, resolved against the deck, empty for none. */
+	public String customCssPath() {
+		String css = this.settings.customCss();
+		if (css.isEmpty()) {
+			return "";
+		}
+		String folder = this.sourcePath.substring(0, this.sourcePath.lastIndexOf('/') + 1);
+		return java.net.URI.create(folder).resolve(css.replace(" ", "%20")).getPath().replace("%20", " ");
+	}
+
+	public String url() {
+		return "/slides/" + this.slug;
+	}
+
+	public String title() {
+		return this.settings.title();
+	}
+
+	public int slideCount() {
+		return this.slides.size();
+	}
+
+	/** The course chapter the deck belongs to, empty for none. */
+	public String chapter() {
+		return this.settings.chapter();
+	}
+
+}

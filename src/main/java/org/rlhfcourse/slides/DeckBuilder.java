@@ -1,0 +1,166 @@
+package org.rlhfcourse.slides;
+
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.rlhfcourse.content.Content;
+import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.MarkdownFile;
+import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.cite.BibEntry;
+import org.rlhfcourse.render.cite.Bibliography;
+
+/**
+ * Builds every deck of the content: parses it as colloquium does, renders its slides, and appends the References
+ * slides colloquium would generate. Decks render in parallel; thread-safe.
+ */
+public final class DeckBuilder {
+
+	private final MarkdownRenderer markdown;
+
+	private final DeckParser parser = new DeckParser();
+
+	private final SlideElements elements = new SlideElements();
+
+	public DeckBuilder(MarkdownRenderer markdown) {
+		this.markdown = markdown;
+	}
+
+	/** The decks of {@code content} ordered by address; their problems go into {@code problems}. */
+	public List<Deck> build(Content content, List<ContentProblem> problems) {
+		List<Built> built = content.decks().parallelStream().map((file) -> build(content, file)).toList();
+		built.forEach((one) -> problems.addAll(one.problems()));
+		return built.stream().map(Built::deck).sorted(Comparator.comparing(Deck::slug)).toList();
+	}
+
+	/** Builds one deck; bibliography problems are left to the site build, which parses every .bib once. */
+	Built build(Content content, MarkdownFile file) {
+		List<ContentProblem> problems = new ArrayList<>();
+		DeckSettings settings = DeckSettings.of(file, problems);
+		DeckCitations citations = new DeckCitations(bibliography(content, file, settings, problems));
+		List<SlideSource> sources = this.parser.parse(file, problems);
+		SlideRenderer renderer = new SlideRenderer(this.markdown, this.elements, citations, file.path(), problems);
+		List<SlideRenderer.Rendered> rendered = sources.stream().map(renderer::render).toList();
+		List<List<BibEntry>> pages = citations.pages();
+		int total = sources.size() + pages.size();
+		Footer footer = new Footer(settings.footer(), total);
+		List<Slide> slides = new ArrayList<>();
+		for (int i = 0; i < sources.size(); i++) {
+			SlideSource source = sources.get(i);
+			SlideRenderer.Rendered one = rendered.get(i);
+			StringBuilder html = new StringBuilder();
+			if (!one.title().isEmpty()) {
+				String tag = source.isTitleSlide() ? "h1" : "h2";
+				html.append('<').append(tag).append(" class=\"slide-title\">").append(one.title()).append("</")
+					.append(tag).append('>');
+			}
+			html.append(one.body()).append(one.meta()).append(footer.html(source.number()));
+			String classes = "slide slide--" + source.layout() + " " + String.join(" ", source.classes())
+					+ (source.columns().isEmpty() ? "" : " cols-" + source.columns().replace('/', '-'))
+					+ (source.rows().isEmpty() ? "" : " rows-" + source.rows().replace('/', '-'))
+					+ (settings.figureCaptions() ? " figure-captions" : "");
+			slides.add(new Slide(source.number(), plain(one.title()), classes.strip().replaceAll("\\s+", " "),
+					source.style(), html.toString(), one.notes(), one.fragments(), false));
+		}
+		for (int p = 0; p < pages.size(); p++) {
+			int number = sources.size() + p + 1;
+			String title = (pages.size() == 1) ? "References" : "References (" + (p + 1) + "/" + pages.size() + ")";
+			StringBuilder html = new StringBuilder("<h2 class=\"slide-title\">").append(title)
+				.append("</h2><div class=\"slide-body\"><ul class=\"deck-references\">");
+			for (BibEntry entry : pages.get(p)) {
+				html.append("<li id=\"ref-").append(DeckCitations.escape(entry.key())).append("\">")
+					.append(DeckCitations.formatReference(entry)).append("</li>");
+			}
+			html.append("</ul></div>").append(footer.html(number));
+			slides.add(new Slide(number, title, "slide slide--content references", "", html.toString(), "", 0, true));
+		}
+		String slug = file.path().substring("decks/".length(), file.path().length() - ".md".length());
+		Deck deck = new Deck(slug, settings, slides, sources.size(), renderer.hasMath(), file.path(),
+				file.lastModified());
+		if (!deck.customCssPath().isEmpty() && content.asset(deck.customCssPath()).isEmpty()) {
+			problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("custom_css"),
+					"custom_css file not found: " + deck.customCssPath()));
+		}
+		return new Built(deck, problems);
+	}
+
+	private static Bibliography bibliography(Content content, MarkdownFile file, DeckSettings settings,
+			List<ContentProblem> problems) {
+		if (settings.bibliography().isEmpty()) {
+			return Bibliography.EMPTY;
+		}
+		String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
+		String path = java.net.URI.create(folder.replace(" ", "%20")).resolve(settings.bibliography().replace(" ", "%20"))
+			.getPath()
+			.replace("%20", " ");
+		SourceFile bib = content.asset(path).orElse(null);
+		if (bib == null) {
+			problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("bibliography"),
+					"bibliography file not found: " + path));
+			return Bibliography.EMPTY;
+		}
+		try {
+			return Bibliography.parse(path, bib.text(), new ArrayList<>());
+		}
+		catch (CharacterCodingException ex) {
+			return Bibliography.EMPTY;
+		}
+	}
+
+	private static String plain(String html) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).strip();
+	}
+
+	/** A built deck with its problems. */
+	record Built(Deck deck, List<ContentProblem> problems) {
+
+	}
+
+	/** Colloquium's footer: three zones, {n}/{N} substitution, "auto" counters and logos. */
+	private record Footer(DeckSettings.Footer zones, int total) {
+
+		String html(int number) {
+			String left = this.zones.left();
+			String center = this.zones.center();
+			String right = this.zones.right();
+			boolean counter = List.of(left, center, right).stream()
+				.anyMatch((zone) -> zone.equals("auto") || zone.contains("{n}") || zone.contains("{N}"));
+			if (!counter) {
+				if (center.isEmpty()) {
+					center = "auto";
+				}
+				else if (right.isEmpty()) {
+					right = "auto";
+				}
+				else if (left.isEmpty()) {
+					left = "auto";
+				}
+			}
+			return "<footer class=\"slide-footer\"><span class=\"slide-footer-left\">" + zone(left, number)
+					+ "</span><span class=\"slide-footer-center\">" + zone(center, number)
+					+ "</span><span class=\"slide-footer-right\">" + zone(right, number) + "</span></footer>";
+		}
+
+		private String zone(String value, int number) {
+			if (value.equals("auto")) {
+				return "<span class=\"slide-counter\">" + number + " / " + this.total + "</span>";
+			}
+			if (value.contains("{n}") || value.contains("{N}")) {
+				return "<span class=\"slide-counter\">" + DeckCitations.escape(value)
+					.replace("{n}", String.valueOf(number))
+					.replace("{N}", String.valueOf(this.total)) + "</span>";
+			}
+			String lower = value.toLowerCase(Locale.ROOT);
+			if (lower.matches(".*\\.(png|jpe?g|gif|svg|webp)$") && !lower.startsWith("http")) {
+				return "<img class=\"slide-footer-logo\" alt=\"\" src=\"/assets/decks/" + DeckCitations.escape(value) + "\">";
+			}
+			return DeckCitations.escape(value);
+		}
+
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.rlhfcourse.slides;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.rlhfcourse.browser.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deck viewer in Chromium: keys move through slides and reveal steps with the address following, reload
+ * lands on the same slide, the overview shows many slides, and print gives exactly one page per slide.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SlideViewerBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = Browser.start(1280, 800);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	private ChromeDriver driver() {
+		return this.browser.driver();
+	}
+
+	private void press(CharSequence key) {
+		new Actions(driver()).sendKeys(key).perform();
+	}
+
+	private Object script(String js) {
+		return driver().executeScript(js);
+	}
+
+	private long currentSlide() {
+		return (Long) script("return Number(document.querySelector('.slide.is-current').dataset.slide)");
+	}
+
+	@Test
+	void arrowKeysMoveThroughSlidesAndStepsAndTheAddressFollows() {
+		driver().get("http://localhost:" + this.port + "/slides/dpo");
+		assertThat(script("return document.documentElement.classList.contains('deck-presenting')")).isEqualTo(true);
+		assertThat(driver().getCurrentUrl()).endsWith("/slides/dpo#1");
+		press(Keys.ARROW_RIGHT);
+		press(Keys.ARROW_RIGHT);
+		assertThat(driver().getCurrentUrl()).endsWith("/slides/dpo#3");
+		assertThat(currentSlide()).isEqualTo(3);
+		WebElement third = driver().findElement(By.cssSelector(".slide[data-slide='3']"));
+		assertThat(third.getCssValue("visibility")).isEqualTo("visible");
+		assertThat(driver().findElement(By.cssSelector(".slide[data-slide='2']")).getCssValue("visibility"))
+			.isEqualTo("hidden");
+
+		// Slide 4 has two reveal steps: the arrow shows them one by one before leaving the slide.
+		press(Keys.ARROW_RIGHT);
+		assertThat(driver().getCurrentUrl()).endsWith("#4");
+		assertThat(script("return document.querySelectorAll('.is-current .fragment.visible').length")).isEqualTo(0L);
+		press(Keys.ARROW_RIGHT);
+		assertThat(driver().getCurrentUrl()).endsWith("#4");
+		assertThat(script("return document.querySelectorAll('.is-current .fragment.visible').length")).isEqualTo(1L);
+		press(Keys.ARROW_RIGHT);
+		press(Keys.ARROW_RIGHT);
+		assertThat(driver().getCurrentUrl()).endsWith("#5");
+		press(Keys.ARROW_LEFT);
+		assertThat(driver().getCurrentUrl()).endsWith("#4");
+		assertThat(script("return document.querySelectorAll('.is-current .fragment.visible').length")).isEqualTo(2L);
+
+		driver().navigate().refresh();
+		assertThat(currentSlide()).isEqualTo(4);
+		press(Keys.END);
+		assertThat(driver().getCurrentUrl()).endsWith("#14");
+		press(Keys.HOME);
+		assertThat(driver().getCurrentUrl()).endsWith("#1");
+	}
+
+	@Test
+	void overviewShowsTheSlidesAsAGrid() {
+		driver().get("http://localhost:" + this.port + "/slides/dpo#2");
+		press("o");
+		assertThat(script("return document.documentElement.classList.contains('deck-overview')")).isEqualTo(true);
+		Object visible = script("return [...document.querySelectorAll('.slide')].filter((s) => "
+				+ "getComputedStyle(s).visibility === 'visible' && s.getBoundingClientRect().top < innerHeight).length");
+		assertThat((Long) visible).isGreaterThanOrEqualTo(6L);
+		driver().findElement(By.cssSelector(".slide[data-slide='5']")).click();
+		assertThat(script("return document.documentElement.classList.contains('deck-overview')")).isEqualTo(false);
+		assertThat(driver().getCurrentUrl()).endsWith("#5");
+	}
+
+	@Test
+	void printingGivesOnePagePerSlide() {
+		driver().get("http://localhost:" + this.port + "/slides/dpo");
+		int slides = Integer.parseInt(driver().findElement(By.cssSelector(".deck")).getDomAttribute("data-slide-count"));
+		driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		assertThat(script("return [...document.querySelectorAll('.slide')].slice(0, -1).every((s) => "
+				+ "getComputedStyle(s).breakAfter === 'page')")).isEqualTo(true);
+		assertThat(script("return getComputedStyle(document.querySelector('.site-header')).display")).isEqualTo("none");
+		driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		Map<String, Object> pdf = driver().executeCdpCommand("Page.printToPDF",
+				Map.of("preferCSSPageSize", true, "printBackground", true));
+		String text = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+		Matcher pages = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(text);
+		int count = 0;
+		while (pages.find()) {
+			count++;
+		}
+		assertThat(count).isEqualTo(slides).isEqualTo(14);
+	}
+
+}

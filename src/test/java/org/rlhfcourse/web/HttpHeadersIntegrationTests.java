@@ -1,0 +1,195 @@
+package org.rlhfcourse.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP the production server speaks, over a real socket: security headers on every kind of response (page,
+ * static file, not found, error, requests Tomcat refuses by itself), caching, compression and HTTP/2.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HttpHeadersIntegrationTests {
+
+	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "font-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+			+ "form-action 'self'";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SiteErrorReportValve valve;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@Test
+	void pageCarriesSecurityHeadersAndShortRevalidatedCaching() throws Exception {
+		HttpResponse<String> page = get("/course");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertSecurityHeaders(page.headers());
+		assertThat(page.headers().firstValue("Cache-Control")).hasValue("max-age=300, must-revalidate, public");
+		assertThat(page.headers().firstValue("ETag")).hasValueSatisfying((etag) -> assertThat(etag).startsWith("W/"));
+	}
+
+	@Test
+	void cachedPageCarriesEachSecurityHeaderOnce() throws Exception {
+		get("/profile");
+		HttpResponse<String> cached = get("/profile");
+		assertSecurityHeaders(cached.headers());
+		for (String name : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+				"Permissions-Policy", "Cache-Control" }) {
+			assertThat(cached.headers().allValues(name)).as(name).hasSize(1);
+		}
+	}
+
+	@Test
+	void fingerprintedStaticFilesAreImmutableForAYearAndCarrySecurityHeaders() throws Exception {
+		String html = get("/").body();
+		String icon = html.replaceAll("(?s).*href=\"(/img/favicon-[0-9a-f]+\\.svg)\".*", "$1");
+		assertThat(icon).as("every file cached for a year has its content in its name").startsWith("/img/favicon-");
+		for (String asset : new String[] { css(html), js(html), icon }) {
+			HttpResponse<String> response = get(asset);
+			assertThat(response.statusCode()).as(asset).isEqualTo(200);
+			assertSecurityHeaders(response.headers());
+			assertThat(response.headers().firstValue("Cache-Control")).as(asset)
+				.hasValue("max-age=31536000, public, immutable");
+		}
+	}
+
+	@Test
+	void notFoundPageCarriesSecurityHeaders() throws Exception {
+		HttpResponse<String> response = get("/no-such-page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found");
+		assertSecurityHeaders(response.headers());
+	}
+
+	@Test
+	void errorPageCarriesSecurityHeaders() throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(uri("/course")).method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("This request cannot be answered");
+		assertSecurityHeaders(response.headers());
+	}
+
+	@Test
+	void strictTransportSecurityIsOffByDefault() throws Exception {
+		assertThat(get("/course").headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/course/%00", "/%ff%fe", "/course/%zz", "/a%5cb", "/course/%2e%2e/%2e%2e/x" })
+	void requestsTomcatRefusesGetTheSitesBadRequestPage(String path) throws IOException {
+		assertThat(this.valve.hasPage()).isTrue();
+		String response = raw("GET " + path + " HTTP/1.1");
+		assertThat(response).startsWith("HTTP/1.1 400");
+		String head = response.substring(0, response.indexOf("\r\n\r\n"));
+		assertThat(head).containsIgnoringCase("Content-Type: text/html;charset=UTF-8")
+			.contains("Content-Security-Policy: " + CSP)
+			.contains("X-Content-Type-Options: nosniff")
+			.contains("Referrer-Policy: strict-origin-when-cross-origin");
+		assertThat(response).contains("This request cannot be answered")
+			.contains("<span>400</span> <span>Bad Request</span>")
+			.contains("href=\"/css/site-")
+			.doesNotContain("HTTP Status 400")
+			.doesNotContain("Apache Tomcat");
+	}
+
+	@Test
+	void stylesAndScriptsAreCompressed() throws Exception {
+		String html = get("/").body();
+		for (String asset : new String[] { css(html), "/js/site.js" }) {
+			HttpResponse<byte[]> response = this.http.send(
+					HttpRequest.newBuilder(uri(asset)).header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
+			byte[] plain = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
+			assertThat(response.body().length).as(asset).isLessThan(plain.length);
+		}
+	}
+
+	@Test
+	void speaksHttp2WithoutTls() throws Exception {
+		HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+		// The first request upgrades the connection (h2c); the next ones are plain HTTP/2 on it.
+		h2.send(HttpRequest.newBuilder(uri("/course")).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = h2.send(HttpRequest.newBuilder(uri("/course")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertSecurityHeaders(response.headers());
+	}
+
+	@Test
+	void actuatorShowsProbesAndInfoAndNothingElse() throws Exception {
+		assertThat(get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
+		assertSecurityHeaders(get("/actuator/health").headers());
+		// Build info always (spring-boot-maven-plugin build-info); git info only where the source has a .git.
+		assertThat(get("/actuator/info").body()).contains("\"build\":{").contains("\"artifact\":\"rlhf-course-site\"");
+		for (String hidden : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
+				"/actuator/configprops", "/actuator/loggers" }) {
+			assertThat(get(hidden).statusCode()).as(hidden).isEqualTo(404);
+		}
+	}
+
+	private static void assertSecurityHeaders(HttpHeaders headers) {
+		assertThat(headers.firstValue("Content-Security-Policy")).hasValue(CSP);
+		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying((policy) -> assertThat(policy)
+			.contains("camera=()", "microphone=()", "geolocation=()"));
+	}
+
+	private static String css(String html) {
+		return html.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]+\\.css)\".*", "$1");
+	}
+
+	private static String js(String html) {
+		return html.replaceAll("(?s).*src=\"(/js/site-[0-9a-f]+\\.js)\".*", "$1");
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	/** Sends a request line as raw bytes, so no client normalises or refuses it first. */
+	private String raw(String requestLine) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}

@@ -95,7 +95,15 @@
         option.setAttribute('data-url', hit.url);
         var title = document.createElement('span');
         title.className = 'search-suggestion-title';
-        title.textContent = hit.title;
+        var kind = input.getAttribute('data-kind-' + hit.kind);
+        if (kind) {
+          var badge = document.createElement('span');
+          badge.className = 'search-suggestion-kind';
+          badge.textContent = kind;
+          title.appendChild(badge);
+          title.appendChild(document.createTextNode(' '));
+        }
+        title.appendChild(document.createTextNode(hit.title));
         var snippet = document.createElement('span');
         snippet.className = 'search-suggestion-snippet';
         snippet.appendChild(snippetNodes(hit.snippet));

@@ -7,10 +7,12 @@ import java.util.List;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
+import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.slides.Slide;
 
 /**
  * Cuts a snapshot into {@link SearchDocument}s in book order: chapters in course order, each section by section,
- * then the standalone pages (English before their translations).
+ * then the standalone pages (English before their translations), then the slide decks slide by slide.
  */
 final class SearchDocuments {
 
@@ -35,7 +37,24 @@ final class SearchDocuments {
 			add(documents, "page", each.path(), each.title(), each.description(), each.html(), each.lang(),
 					++page * PER_PAGE);
 		}
+		for (Deck deck : snapshot.decks()) {
+			addDeck(documents, deck, ++page * PER_PAGE);
+		}
 		return documents;
+	}
+
+	/** One document per authored slide, linking to {@code /slides/slug#N}; the first carries the deck's title. */
+	private static void addDeck(List<SearchDocument> documents, Deck deck, int order) {
+		for (Slide slide : deck.slides()) {
+			if (slide.references() || slide.number() >= PER_PAGE) {
+				continue;
+			}
+			String url = deck.url() + "#" + slide.number();
+			String text = HtmlText.text(slide.html());
+			String heading = slide.title().isEmpty() ? "Slide " + slide.number() : slide.title();
+			documents.add(new SearchDocument("deck", url, deck.title(), (slide.number() == 1) ? "" : heading, text,
+					"en", order + slide.number()));
+		}
 	}
 
 	private static void add(List<SearchDocument> documents, String kind, String url, String title,

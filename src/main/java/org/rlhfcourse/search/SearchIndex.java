@@ -158,9 +158,12 @@ final class SearchIndex implements AutoCloseable {
 		document.add(new StoredField("text", source.body()));
 		document.add(new NumericDocValuesField(ORDER, source.order()));
 		if (source.isOpening()) {
-			// The address is part of the name readers know a page by: /course/dpo is found by "dpo".
-			String slug = source.url().substring(source.url().lastIndexOf('/') + 1).replace('-', ' ');
-			document.add(new TextField("title_" + lang, source.title() + " " + slug, Field.Store.NO));
+			// The address is part of the name readers know a page by: /course/dpo is found by "dpo". A deck's
+			// title weighs as a heading, so a chapter comes before the deck of the same name.
+			String path = source.url().replaceFirst("#.*", "");
+			String slug = path.substring(path.lastIndexOf('/') + 1).replace('-', ' ');
+			String field = source.kind().equals("deck") ? "heading_" : "title_";
+			document.add(new TextField(field + lang, source.title() + " " + slug, Field.Store.NO));
 		}
 		else {
 			document.add(new TextField("context_" + lang, source.title(), Field.Store.NO));

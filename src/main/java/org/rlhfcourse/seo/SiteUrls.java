@@ -11,11 +11,12 @@ import java.util.stream.Stream;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
+import org.rlhfcourse.slides.Deck;
 
 /**
  * Every public page of a snapshot ({@link SiteSnapshot#urls()}, the list the export writes too) with when its
- * content last changed: a chapter or page by its file, the course by its latest chapter, home by the latest of
- * all. Search results are not pages and are not in the list.
+ * content last changed: a chapter, page or deck by its file, the course by its latest chapter, the slide list by
+ * its latest deck, home by the latest of all. Search results are not pages and are not in the list.
  */
 final class SiteUrls {
 
@@ -26,9 +27,12 @@ final class SiteUrls {
 		Map<String, Instant> changed = new HashMap<>();
 		snapshot.chapters().forEach((chapter) -> changed.put(chapter.url(), chapter.lastModified()));
 		snapshot.pages().values().forEach((page) -> changed.put(page.path(), page.lastModified()));
+		snapshot.decks().forEach((deck) -> changed.put(deck.url(), deck.lastModified()));
 		changed.put("/course", latest(snapshot.chapters().stream().map(Chapter::lastModified), snapshot));
-		changed.put("/", latest(Stream.concat(snapshot.chapters().stream().map(Chapter::lastModified),
-				snapshot.pages().values().stream().map(Page::lastModified)), snapshot));
+		changed.put("/slides", latest(snapshot.decks().stream().map(Deck::lastModified), snapshot));
+		changed.put("/", latest(Stream.of(snapshot.chapters().stream().map(Chapter::lastModified),
+				snapshot.pages().values().stream().map(Page::lastModified),
+				snapshot.decks().stream().map(Deck::lastModified)).flatMap((times) -> times), snapshot));
 		return snapshot.urls()
 			.stream()
 			.map((url) -> new Entry(url, changed.getOrDefault(url, snapshot.builtAt())))

@@ -61,7 +61,9 @@ class SearchBrowserTests {
 		assertThat(options.get(0).getText()).containsIgnoringCase("bradley");
 		assertThat(options.get(0).findElements(By.tagName("mark"))).isNotEmpty();
 		String target = options.get(0).getAttribute("data-url");
-		assertThat(target).startsWith("/course/");
+		assertThat(target).matches("/(course|slides)/.+");
+		assertThat(options.get(0).findElement(By.className("search-suggestion-kind")).getDomProperty("textContent"))
+			.isIn("Chapter", "Slides");
 		browser.screenshot("search-live");
 
 		input.sendKeys(Keys.ARROW_DOWN);
@@ -70,7 +72,8 @@ class SearchBrowserTests {
 		input.sendKeys(Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(target));
 		assertThat(driver.getCurrentUrl()).endsWith(target);
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+		String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "main";
+		assertThat(driver.findElement(By.id(anchor)).isDisplayed()).as("the hit's section or slide is shown").isTrue();
 	}
 
 	@Test

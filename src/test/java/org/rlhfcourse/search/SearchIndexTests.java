@@ -18,6 +18,7 @@ import org.rlhfcourse.site.SiteSnapshot;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SearchIndexTests {
 
@@ -100,6 +101,9 @@ class SearchIndexTests {
 		SearchHit dpo = search("\"direct preference optimization\"").get(0);
 		assertThat(dpo.url()).isEqualTo("/course/dpo");
 		assertThat(dpo.kind()).isEqualTo("chapter");
+		assertThat(search("\"what the gradient does\"")).filteredOn((hit) -> hit.kind().equals("deck"))
+			.extracting(SearchHit::url, SearchHit::title)
+			.contains(tuple("/slides/dpo#8", "Direct Preference Optimization › What the gradient does"));
 		assertThat(search("Bradley Terry")).extracting(SearchHit::url)
 			.anySatisfy((url) -> assertThat(url).matches("/course/[a-z-]+#[a-z0-9-]+"));
 	}

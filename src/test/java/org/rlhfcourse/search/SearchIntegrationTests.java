@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -100,10 +102,25 @@ class SearchIntegrationTests {
 		JsonNode results = this.json.readTree(response.body()).path("results");
 		assertThat(results.size()).isBetween(1, SearchController.LIVE_LIMIT);
 		JsonNode first = results.get(0);
-		assertThat(first.path("url").asString()).matches("/course/[a-z-]+(#[a-z0-9-]+)?");
+		assertThat(first.path("url").asString()).matches("/(course|slides)/[a-z-]+(#[a-z0-9-]+)?");
 		assertThat(first.path("snippet").asString()).containsIgnoringCase("<mark>bradley</mark>");
-		assertThat(first.path("kind").asString()).isEqualTo("chapter");
+		assertThat(first.path("kind").asString()).isIn("chapter", "deck");
 		assertThat(first.path("title").asString()).isNotBlank();
+	}
+
+	@Test
+	void slidesAreFoundWithALinkToTheSlide() throws Exception {
+		JsonNode results = this.json.readTree(get("/search.json?q=%22worked+example%22").body()).path("results");
+		List<String> slides = new ArrayList<>();
+		results.forEach((hit) -> {
+			if (hit.path("kind").asString().equals("deck")) {
+				slides.add(hit.path("url").asString());
+			}
+		});
+		assertThat(slides).isNotEmpty().allSatisfy((url) -> assertThat(url).matches("/slides/[a-z0-9/-]+#[0-9]+"));
+		String slug = slides.get(0).substring("/slides/".length(), slides.get(0).indexOf('#'));
+		int number = Integer.parseInt(slides.get(0).substring(slides.get(0).indexOf('#') + 1));
+		assertThat(get("/slides/" + slug).body()).contains("id=\"" + number + "\"");
 	}
 
 	@Test

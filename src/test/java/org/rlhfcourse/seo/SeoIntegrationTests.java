@@ -66,7 +66,13 @@ class SeoIntegrationTests {
 		assertThat(locs).contains(base + "/", base + "/course", base + "/profile", base + "/essay", base + "/ja/essay")
 			.noneMatch((loc) -> loc.contains("/search"))
 			.doesNotHaveDuplicates();
+		assertThat(snapshot().decks()).isNotEmpty();
+		snapshot().decks().forEach((deck) -> assertThat(locs).contains(base + deck.url()));
 		List<String> lastmods = texts(xml, XmlDocuments.SITEMAP_NS, "lastmod");
+		for (var deck : snapshot().decks()) {
+			assertThat(Instant.parse(lastmods.get(locs.indexOf(base + deck.url()))))
+				.isEqualTo(deck.lastModified().truncatedTo(ChronoUnit.SECONDS));
+		}
 		for (Chapter chapter : snapshot().chapters()) {
 			int index = locs.indexOf(base + chapter.url());
 			assertThat(index).as(chapter.url()).isNotNegative();

@@ -53,7 +53,7 @@ class AccessibilityBrowserTests {
 	}
 
 	static Stream<Arguments> pagesAndThemes() {
-		List<String> pages = List.of("/", "/course", "/course/dpo", "/course/notation", "/profile", "/essay",
+		List<String> pages = List.of("/", "/course", "/course/dpo", "/course/notation", "/slides", "/slides/dpo", "/profile", "/essay",
 				"/ja/essay", "/no-such-page");
 		return pages.stream().flatMap((page) -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
 	}

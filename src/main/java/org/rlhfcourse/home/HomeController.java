@@ -36,6 +36,7 @@ class HomeController {
 			.filter((chapter) -> chapter.lecture() > 0)
 			.max(Comparator.comparing(Chapter::lastModified).thenComparingInt(Chapter::number))
 			.orElse(null));
+		model.addAttribute("decks", snapshot.decks());
 		model.addAttribute("profile", snapshot.page("/profile").orElse(null));
 		model.addAttribute("essay", snapshot.page("/essay").orElse(null));
 		return VIEW_HOME;

@@ -58,8 +58,8 @@ class AccessibilityBrowserTests {
 	}
 
 	static Stream<Arguments> pagesAndThemes() {
-		List<String> pages = List.of("/", "/course", "/course/dpo", "/course/notation", "/profile", "/essay",
-				"/ja/essay", "/no-such-page", "/search?q=reward+model", "/search");
+		List<String> pages = List.of("/", "/course", "/course/dpo", "/course/notation", "/slides", "/slides/dpo",
+				"/profile", "/essay", "/ja/essay", "/no-such-page", "/search?q=reward+model", "/search");
 		return pages.stream().flatMap((page) -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
 	}
 

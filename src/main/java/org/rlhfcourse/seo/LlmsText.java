@@ -8,10 +8,11 @@ import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
+import org.rlhfcourse.slides.Deck;
 
 /**
  * The course for language models, in the llmstxt.org format: {@code /llms.txt} is a title, a summary and links to
- * the chapters in course order with one line each; {@code /llms-full.txt} is the whole course as Markdown.
+ * the chapters in course order with one line each, then the slide decks and pages; {@code /llms-full.txt} is the whole course as Markdown.
  */
 final class LlmsText {
 
@@ -44,6 +45,13 @@ final class LlmsText {
 				text.append(": ").append(oneLine(chapter.description()));
 			}
 			text.append('\n');
+		}
+		if (!snapshot.decks().isEmpty()) {
+			text.append("\n## Slides\n\n");
+			for (Deck deck : snapshot.decks()) {
+				text.append("- [").append(linkText(deck.title())).append("](").append(base).append(deck.url())
+					.append("): lecture slides, ").append(deck.slideCount()).append(" slides\n");
+			}
 		}
 		text.append("\n## Pages\n\n");
 		snapshot.pages()

@@ -105,6 +105,8 @@ class SeoIntegrationTests {
 			assertThat(text.indexOf(line)).as(chapter.slug() + " in course order").isGreaterThan(previous);
 			previous = text.indexOf(line);
 		}
+		snapshot().decks().forEach((deck) -> assertThat(text)
+			.contains("- [" + deck.title() + "](" + snapshot().config().baseUrl() + deck.url() + "): lecture slides"));
 		assertThat(text).contains("## Optional\n\n- [The whole course in one file](");
 	}
 

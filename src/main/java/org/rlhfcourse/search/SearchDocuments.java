@@ -12,7 +12,7 @@ import org.rlhfcourse.slides.Slide;
 
 /**
  * Cuts a snapshot into {@link SearchDocument}s in book order: chapters in course order, each section by section,
- * then the standalone pages (English before their translations), then the slide decks slide by slide.
+ * then the slide decks slide by slide, then the standalone pages (English before their translations).
  */
 final class SearchDocuments {
 
@@ -28,6 +28,9 @@ final class SearchDocuments {
 			add(documents, "chapter", chapter.url(), chapter.title(), chapter.description(), chapter.html(), "en",
 					++page * PER_PAGE);
 		}
+		for (Deck deck : snapshot.decks()) {
+			addDeck(documents, deck, ++page * PER_PAGE);
+		}
 		List<Page> pages = snapshot.pages()
 			.values()
 			.stream()
@@ -36,9 +39,6 @@ final class SearchDocuments {
 		for (Page each : pages) {
 			add(documents, "page", each.path(), each.title(), each.description(), each.html(), each.lang(),
 					++page * PER_PAGE);
-		}
-		for (Deck deck : snapshot.decks()) {
-			addDeck(documents, deck, ++page * PER_PAGE);
 		}
 		return documents;
 	}

@@ -43,6 +43,10 @@ public final class DeckBuilder {
 		DeckSettings settings = DeckSettings.of(file, problems);
 		DeckCitations citations = new DeckCitations(bibliography(content, file, settings, problems));
 		List<SlideSource> sources = this.parser.parse(file, problems);
+		if (sources.isEmpty()) {
+			problems.add(ContentProblem.error(file.path(), firstBodyLine(file), "deck has no slides; write slides "
+					+ "after the front matter, starting with a '# Title' or '## Heading' and separated by '---' lines"));
+		}
 		SlideRenderer renderer = new SlideRenderer(this.markdown, this.elements, citations, file.path(), problems);
 		List<SlideRenderer.Rendered> rendered = sources.stream().map(renderer::render).toList();
 		List<List<BibEntry>> pages = citations.pages();
@@ -161,6 +165,17 @@ public final class DeckBuilder {
 			return DeckCitations.escape(value);
 		}
 
+	}
+
+	/** The first line after the front matter, where a deck's slides should start. */
+	private static int firstBodyLine(MarkdownFile file) {
+		String[] lines = file.body().split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (!lines[i].isBlank()) {
+				return i + 1;
+			}
+		}
+		return Math.max(1, lines.length);
 	}
 
 }

@@ -236,6 +236,15 @@ class DeckBuilderTests {
 	}
 
 	@Test
+	void deckWithNoSlidesIsOneErrorAfterItsFrontMatter() {
+		DeckBuilder.Built built = Decks.build("---\ntitle: Empty\n---\n\n", Map.of());
+		assertThat(built.problems()).extracting(ContentProblem::toString)
+			.containsExactly("decks/test.md:5:1: error: deck has no slides; write slides after the front matter, "
+					+ "starting with a '# Title' or '## Heading' and separated by '---' lines");
+		assertThat(built.deck().slides()).isEmpty();
+	}
+
+	@Test
 	void fourByThreeDecksHaveANarrowerCanvas() {
 		Deck deck = deck(Decks.build("---\ntitle: T\naspect_ratio: \"4:3\"\nunknown_key: kept quiet\n---\n\n## A\n"));
 		assertThat(deck.settings().width()).isEqualTo(960);

@@ -12,7 +12,8 @@ import org.rlhfcourse.slides.Deck;
 
 /**
  * The course for language models, in the llmstxt.org format: {@code /llms.txt} is a title, a summary and links to
- * the chapters in course order with one line each, then the slide decks and pages; {@code /llms-full.txt} is the whole course as Markdown.
+ * the chapters in course order with one line each, then the slide decks and pages; {@code /llms-full.txt} is the
+ * whole course as Markdown.
  */
 final class LlmsText {
 

@@ -152,8 +152,8 @@ public final class SiteBuilder {
 		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
-				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified(), source.body()),
-				problems);
+				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified(),
+				source.body()), problems);
 	}
 
 	private Rendered<Page> renderPage(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets) {

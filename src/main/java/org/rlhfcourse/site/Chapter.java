@@ -22,13 +22,64 @@ import org.rlhfcourse.render.TocEntry;
  * @param sourcePath its file, relative to the content folder
  * @param lastModified when its file last changed
  * @param markdown its Markdown body as written, front matter blanked (for plain-text exports)
+ * @param display optional presentation overrides from its front matter
  */
 public record Chapter(int number, String slug, String title, String description, String html, List<TocEntry> toc,
 		boolean hasMath, int readingMinutes, int lecture, String deck, String sourcePath, Instant lastModified,
-		String markdown) {
+		String markdown, Display display) {
 
 	public Chapter {
 		toc = List.copyOf(toc);
+	}
+
+	/** A chapter with no presentation overrides. */
+	public Chapter(int number, String slug, String title, String description, String html, List<TocEntry> toc,
+			boolean hasMath, int readingMinutes, int lecture, String deck, String sourcePath, Instant lastModified,
+			String markdown) {
+		this(number, slug, title, description, html, toc, hasMath, readingMinutes, lecture, deck, sourcePath,
+				lastModified, markdown, Display.NONE);
+	}
+
+	/** The text of the browser tab and search result title. */
+	public String pageTitle() {
+		return this.display.pageTitle().isEmpty() ? this.title : this.display.pageTitle();
+	}
+
+	/** The meta description: its own when given, else the chapter's description. */
+	public String metaDescription() {
+		return this.display.metaDescription().isEmpty() ? this.description : this.display.metaDescription();
+	}
+
+	/**
+	 * Front matter that changes how a chapter is presented, all optional: {@code page-title},
+	 * {@code meta-description}, {@code prev-url}/{@code next-url} (replace the links to the neighbouring chapters) and
+	 * {@code lectures} (recorded lectures shown at the top).
+	 *
+	 * @param pageTitle the browser tab title, empty for the chapter title
+	 * @param metaDescription the meta description, empty for the description
+	 * @param previousUrl where "Previous" leads instead of the previous chapter, empty for the default
+	 * @param nextUrl where "Next" leads instead of the next chapter, empty for the default
+	 * @param lectures links to recordings of the lecture
+	 */
+	public record Display(String pageTitle, String metaDescription, String previousUrl, String nextUrl,
+			List<LectureVideo> lectures) {
+
+		public static final Display NONE = new Display("", "", "", "", List.of());
+
+		public Display {
+			lectures = List.copyOf(lectures);
+		}
+
+	}
+
+	/**
+	 * A recording of the lecture.
+	 *
+	 * @param label what the link says
+	 * @param video where the recording is
+	 */
+	public record LectureVideo(String label, String video) {
+
 	}
 
 	public String url() {

@@ -149,11 +149,39 @@ public final class SiteBuilder {
 			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
 		}
 		String deck = text(source, "slides", problems);
+		Chapter.Display display = new Chapter.Display(text(source, "page-title", problems),
+				text(source, "meta-description", problems), text(source, "prev-url", problems),
+				text(source, "next-url", problems), lectureVideos(source, problems));
 		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified(),
-				source.body()), problems);
+				source.body(), display), problems);
+	}
+
+	/** The {@code lectures:} list of {@code {label, video}} mappings. */
+	private static List<Chapter.LectureVideo> lectureVideos(MarkdownFile source, List<ContentProblem> problems) {
+		Object value = source.frontMatter().values().get("lectures");
+		if (value == null) {
+			return List.of();
+		}
+		int line = source.frontMatter().lineOf("lectures");
+		if (!(value instanceof List<?> items)) {
+			problems.add(ContentProblem.error(source.path(), line, "'lectures' must be a list of {label, video}"));
+			return List.of();
+		}
+		List<Chapter.LectureVideo> videos = new ArrayList<>();
+		for (Object item : items) {
+			if (item instanceof java.util.Map<?, ?> map && map.get("label") != null && map.get("video") != null
+					&& String.valueOf(map.get("video")).matches("(?i)(https?://|/).+")) {
+				videos.add(new Chapter.LectureVideo(String.valueOf(map.get("label")), String.valueOf(map.get("video"))));
+			}
+			else {
+				problems.add(ContentProblem.error(source.path(), line,
+						"each entry of 'lectures' needs a 'label' and a 'video' address (http(s):// or /…)"));
+			}
+		}
+		return videos;
 	}
 
 	private Rendered<Page> renderPage(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets) {

@@ -50,6 +50,26 @@ class CourseControllerTests {
 	}
 
 	@Test
+	void frontMatterOverridesTitleDescriptionNeighboursAndAddsLectureVideos() {
+		org.rlhfcourse.site.Chapter plain = Snapshots.chapter(2, "dpo", "Direct Preference Optimization");
+		org.rlhfcourse.site.Chapter dressed = new org.rlhfcourse.site.Chapter(plain.number(), plain.slug(), plain.title(),
+				plain.description(), plain.html(), plain.toc(), plain.hasMath(), plain.readingMinutes(), plain.lecture(),
+				plain.deck(), plain.sourcePath(), plain.lastModified(), "",
+				new org.rlhfcourse.site.Chapter.Display("DPO, derived", "Short meta.", "/course/intro#recap", "",
+						java.util.List.of(new org.rlhfcourse.site.Chapter.LectureVideo("Lecture 8 video",
+								"https://example.org/lecture-8"))));
+		given(this.site.current()).willReturn(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
+				dressed, Snapshots.chapter(3, "rlvr", "RL with verifiable rewards")));
+		assertThat(this.mvc.get().uri("/course/dpo")).hasStatusOk()
+			.bodyText()
+			.contains("<title>DPO, derived · RLHF course</title>")
+			.contains("<meta name=\"description\" content=\"Short meta.\">")
+			.contains("<a href=\"https://example.org/lecture-8\">Lecture 8 video</a>")
+			.contains("href=\"/course/intro#recap\" rel=\"prev\"")
+			.contains("href=\"/course/rlvr\" rel=\"next\"");
+	}
+
+	@Test
 	void firstChapterHasNoPreviousLink() {
 		assertThat(this.mvc.get().uri("/course/intro")).hasStatusOk().bodyText().doesNotContain("rel=\"prev\"");
 	}

@@ -119,6 +119,19 @@ class SiteBuilderTests {
 	}
 
 	@Test
+	void lectureVideosAreReadAndMalformedOnesReportedAtTheKey() throws IOException {
+		smallSite();
+		write("chapters/01-first.md", "---\ntitle: First\npage-title: First, in full\nlectures:\n"
+				+ "  - {label: Video, video: \"https://example.org/v\"}\n  - {label: No address}\n---\nText.\n");
+		SiteSnapshot site = build();
+		Chapter first = site.chapter("first").orElseThrow();
+		assertThat(first.pageTitle()).isEqualTo("First, in full");
+		assertThat(first.display().lectures()).containsExactly(new Chapter.LectureVideo("Video", "https://example.org/v"));
+		assertThat(site.errors()).extracting(ContentProblem::toString).containsExactly(
+				"chapters/01-first.md:4:1: error: each entry of 'lectures' needs a 'label' and a 'video' address (http(s):// or /…)");
+	}
+
+	@Test
 	void lectureNamingAMissingDeckIsAnError() throws IOException {
 		smallSite();
 		write("course.yml", "groups:\n  - title: Core\n    lectures:\n      - number: 1\n        title: One\n"

@@ -18,9 +18,14 @@ COPY --from=build /src/extracted/dependencies/ ./
 COPY --from=build /src/extracted/spring-boot-loader/ ./
 COPY --from=build /src/extracted/snapshot-dependencies/ ./
 COPY --from=build /src/extracted/application/ ./
+# A training run records the JDK's AOT cache (classes loaded and linked, method profiles) for this exact jar and
+# JVM; the context starts and exits without serving. Measured with bench/startup.sh: ready and first page served
+# in about 3.0 s instead of 4.6-4.9 s from the extracted jar.
+RUN java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh --enable-native-access=ALL-UNNAMED \
+	--sun-misc-unsafe-memory-access=allow -jar app.jar --site.math.disk-cache=false
 ARG VERSION=dev
 ARG REVISION=unknown
-ARG SOURCE=https://github.com/rlhf-course/rlhf-course-site
+ARG SOURCE=
 LABEL org.opencontainers.image.title="RLHF course site" \
 	org.opencontainers.image.source="${SOURCE}" \
 	org.opencontainers.image.revision="${REVISION}" \
@@ -29,4 +34,4 @@ LABEL org.opencontainers.image.title="RLHF course site" \
 ENV SPRING_PROFILES_ACTIVE=prod
 EXPOSE 8080
 USER 65532:65532
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", "app.jar"]

@@ -24,7 +24,7 @@ flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow 
 find "$work/site" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.svg' -o -name '*.xml' \) \
 	-exec gzip -k -9 {} \;
 
-"$java" "${flags[@]}" -jar "$jar" --server.port=$app_port --server.address=127.0.0.1 > "$work/app.log" 2>&1 &
+"$java" "${flags[@]}" -jar "$jar" --server.port=$app_port --server.address=127.0.0.1 ${APP_ARGS:-} > "$work/app.log" 2>&1 &
 app=$!
 cat > "$work/nginx.conf" <<NGINX
 worker_processes 2;

@@ -115,8 +115,9 @@ class WebConfiguration implements WebMvcConfigurer {
 				new PageCache(site, properties.maxEntries()));
 		registration.addUrlPatterns("/*");
 		registration.setName("pageCache");
-		// Outside the ETag filter: a cached page carries its own ETag and is never hashed again.
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		// Right after the security headers and before every other filter: a hit is answered without running the
+		// rest of the chain (encoding, ETag hashing, MVC); a miss runs it all and keeps the result.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -28,7 +28,7 @@ public final class ScriptPool implements AutoCloseable {
 
 	private final Engine engine;
 
-	private final Source library;
+	private final Source script;
 
 	private final String function;
 
@@ -57,7 +57,7 @@ public final class ScriptPool implements AutoCloseable {
 			.out(OutputStream.nullOutputStream())
 			.err(OutputStream.nullOutputStream())
 			.build();
-		this.library = Source.newBuilder("js", library, name).cached(true).buildLiteral();
+		this.script = Source.newBuilder("js", library, name).cached(true).buildLiteral();
 		this.function = function;
 		this.size = size;
 		this.statementLimit = statementLimit;
@@ -137,7 +137,7 @@ public final class ScriptPool implements AutoCloseable {
 			.engine(this.engine)
 			.resourceLimits(ResourceLimits.newBuilder().statementLimit(this.statementLimit, null).build())
 			.build();
-		context.eval(this.library);
+		context.eval(this.script);
 		Worker worker = new Worker(context, context.eval("js", this.function));
 		synchronized (this.all) {
 			this.all.add(worker);

@@ -2,7 +2,6 @@ package org.rlhfcourse.render.pandoc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +12,14 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import org.rlhfcourse.render.ParserFactories;
 
 /**
  * Parses fenced divs: an opening line of three or more colons with attributes ({@code ::: {.note}}) or a bare
@@ -91,26 +91,11 @@ final class FencedDivParser extends AbstractBlockParser {
 	public void parseInlines(InlineParser inlineParser) {
 	}
 
-	static final class Factory implements CustomBlockParserFactory {
+	static final class Factory extends ParserFactories.Block {
 
 		@Override
 		public BlockParserFactory apply(DataHolder options) {
 			return new StartFactory(options);
-		}
-
-		@Override
-		public Set<Class<?>> getAfterDependents() {
-			return null;
-		}
-
-		@Override
-		public Set<Class<?>> getBeforeDependents() {
-			return null;
-		}
-
-		@Override
-		public boolean affectsGlobalScope() {
-			return false;
 		}
 
 	}

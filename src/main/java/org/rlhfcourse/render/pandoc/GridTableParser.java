@@ -2,7 +2,6 @@ package org.rlhfcourse.render.pandoc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -15,7 +14,6 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
@@ -23,6 +21,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
+
+import org.rlhfcourse.render.ParserFactories;
 
 /**
  * Parses pandoc grid tables: a border line of {@code +} and {@code -}, rows of {@code |}-separated cells that may
@@ -169,26 +169,11 @@ final class GridTableParser extends AbstractBlockParser {
 		return row;
 	}
 
-	static final class Factory implements CustomBlockParserFactory {
+	static final class Factory extends ParserFactories.Block {
 
 		@Override
 		public BlockParserFactory apply(DataHolder options) {
 			return new StartFactory(options);
-		}
-
-		@Override
-		public Set<Class<?>> getAfterDependents() {
-			return null;
-		}
-
-		@Override
-		public Set<Class<?>> getBeforeDependents() {
-			return null;
-		}
-
-		@Override
-		public boolean affectsGlobalScope() {
-			return false;
 		}
 
 	}

@@ -2,16 +2,15 @@ package org.rlhfcourse.render.cite.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.rlhfcourse.render.ParserFactories;
 import org.rlhfcourse.render.cite.Citation;
 import org.rlhfcourse.render.cite.CrossReference;
 
@@ -118,7 +117,7 @@ public final class CitationInlineParser implements InlineParserExtension {
 	}
 
 	/** Registers the parser for {@code [} and {@code @}. */
-	public static final class Factory implements InlineParserExtensionFactory {
+	public static final class Factory extends ParserFactories.Inline {
 
 		@Override
 		public CharSequence getCharacters() {
@@ -128,21 +127,6 @@ public final class CitationInlineParser implements InlineParserExtension {
 		@Override
 		public InlineParserExtension apply(LightInlineParser inlineParser) {
 			return new CitationInlineParser(inlineParser);
-		}
-
-		@Override
-		public Set<Class<?>> getAfterDependents() {
-			return null;
-		}
-
-		@Override
-		public Set<Class<?>> getBeforeDependents() {
-			return null;
-		}
-
-		@Override
-		public boolean affectsGlobalScope() {
-			return false;
 		}
 
 	}

@@ -1,6 +1,5 @@
 package org.rlhfcourse.render.math.internal;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 
 import com.vladsch.flexmark.parser.InlineParser;
@@ -9,7 +8,6 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
@@ -17,6 +15,7 @@ import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.rlhfcourse.render.ParserFactories;
 import org.rlhfcourse.render.math.DisplayMath;
 
 /**
@@ -107,26 +106,11 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
 	}
 
 	/** Registers the block parser. */
-	public static final class Factory implements CustomBlockParserFactory {
+	public static final class Factory extends ParserFactories.Block {
 
 		@Override
 		public BlockParserFactory apply(DataHolder options) {
 			return new StartFactory(options);
-		}
-
-		@Override
-		public Set<Class<?>> getAfterDependents() {
-			return null;
-		}
-
-		@Override
-		public Set<Class<?>> getBeforeDependents() {
-			return null;
-		}
-
-		@Override
-		public boolean affectsGlobalScope() {
-			return false;
 		}
 
 	}

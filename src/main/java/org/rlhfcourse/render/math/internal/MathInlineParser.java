@@ -1,13 +1,12 @@
 package org.rlhfcourse.render.math.internal;
 
-import java.util.Set;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import org.rlhfcourse.render.ParserFactories;
 import org.rlhfcourse.render.math.InlineMath;
 
 /**
@@ -87,7 +86,7 @@ public final class MathInlineParser implements InlineParserExtension {
 	}
 
 	/** Registers the parser for {@code $} and {@code \}. */
-	public static final class Factory implements InlineParserExtensionFactory {
+	public static final class Factory extends ParserFactories.Inline {
 
 		@Override
 		public CharSequence getCharacters() {
@@ -97,21 +96,6 @@ public final class MathInlineParser implements InlineParserExtension {
 		@Override
 		public InlineParserExtension apply(LightInlineParser inlineParser) {
 			return new MathInlineParser(inlineParser);
-		}
-
-		@Override
-		public Set<Class<?>> getAfterDependents() {
-			return null;
-		}
-
-		@Override
-		public Set<Class<?>> getBeforeDependents() {
-			return null;
-		}
-
-		@Override
-		public boolean affectsGlobalScope() {
-			return false;
 		}
 
 	}

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * backticks and brackets: it never throws, every math node's source positions round-trip to its own text, and
  * code spans never contain math. The generator is seeded, so a failing input is reproduced by its index.
  */
-class MathParserProperties {
+class MathParserPropertyTests {
 
 	private static final List<String> PIECES = List.of("$", "$$", "\\$", "\\(", "\\)", "\\[", "\\]", "`", "``", " ",
 			"\n", "\n\n", "x", "5", "_", "*", "{#eq:a}", "```math\n", "```\n", "    ", "[", "]", "\\", "a b",

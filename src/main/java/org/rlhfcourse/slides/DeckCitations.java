@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.web.util.HtmlUtils;
 
+import org.rlhfcourse.render.cite.AuthorName;
 import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.cite.Bibliography;
 
@@ -64,7 +65,7 @@ final class DeckCitations {
 		List<String> lasts = entry.authors()
 			.stream()
 			.filter((name) -> !name.equalsIgnoreCase("others"))
-			.map(DeckCitations::lastName)
+			.map((name) -> AuthorName.parse(name).family())
 			.toList();
 		String who;
 		if (lasts.isEmpty()) {
@@ -187,20 +188,10 @@ final class DeckCitations {
 		return html.toString();
 	}
 
-	private static String lastName(String name) {
-		int comma = name.indexOf(',');
-		if (comma >= 0) {
-			return name.substring(0, comma).strip();
-		}
-		String[] parts = name.strip().split("\\s+");
-		return parts[parts.length - 1];
-	}
-
 	private static String lastFirstInitials(String name) {
-		String last = lastName(name);
-		int comma = name.indexOf(',');
-		String first = (comma >= 0) ? name.substring(comma + 1).strip()
-				: name.strip().substring(0, Math.max(0, name.strip().length() - last.length())).strip();
+		AuthorName author = AuthorName.parse(name);
+		String last = author.family();
+		String first = author.given();
 		StringBuilder initials = new StringBuilder();
 		for (String part : first.split("\\s+")) {
 			if (!part.isEmpty()) {

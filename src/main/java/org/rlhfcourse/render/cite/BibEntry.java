@@ -36,7 +36,7 @@ public record BibEntry(String key, String type, List<String> authors, Map<String
 	/** "Vaswani et al.", "Bradley and Terry", or "Lambert": the in-text form of the authors. */
 	public String shortAuthors() {
 		List<String> lasts = this.authors.stream().filter((name) -> !name.equalsIgnoreCase("others"))
-			.map(BibEntry::lastName).toList();
+			.map((name) -> AuthorName.parse(name).family()).toList();
 		boolean others = this.authors.stream().anyMatch((name) -> name.equalsIgnoreCase("others"));
 		if (lasts.isEmpty()) {
 			return field("organization").isEmpty() ? this.key : field("organization");
@@ -141,29 +141,13 @@ public record BibEntry(String key, String type, List<String> authors, Map<String
 		return String.join(", ", real.subList(0, real.size() - 1)) + ", and " + real.get(real.size() - 1);
 	}
 
-	static String lastName(String name) {
-		int comma = name.indexOf(',');
-		if (comma >= 0) {
-			return name.substring(0, comma).strip();
-		}
-		String[] parts = name.strip().split("\\s+");
-		return parts[parts.length - 1];
-	}
-
 	private static String initialsAndLast(String name) {
 		if (name.equalsIgnoreCase("others")) {
 			return "others";
 		}
-		String last = lastName(name);
-		String first;
-		int comma = name.indexOf(',');
-		if (comma >= 0) {
-			first = name.substring(comma + 1).strip();
-		}
-		else {
-			String stripped = name.strip();
-			first = stripped.substring(0, Math.max(0, stripped.length() - last.length())).strip();
-		}
+		AuthorName author = AuthorName.parse(name);
+		String last = author.family();
+		String first = author.given();
 		StringBuilder initials = new StringBuilder();
 		for (String part : first.split("\\s+")) {
 			if (part.isEmpty()) {

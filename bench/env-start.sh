@@ -5,14 +5,12 @@
 # Usage: bench/env-start.sh   (builds the jar with ./mvnw -q -DskipTests package if there is none)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
+. bench/common.sh
 port="${PORT:-18093}"
 work=target/bench/env-start
 mkdir -p "$work"
 
-ls target/rlhf-course-site-*.jar >/dev/null 2>&1 || ./mvnw -q -DskipTests package
-jar=$(ls target/rlhf-course-site-*.jar | grep -v original | head -n 1)
+jar=$(app_jar)
 
 start=$(date +%s%N)
 env -i PATH="$PATH" HOME="${HOME:-/tmp}" \
@@ -20,7 +18,7 @@ env -i PATH="$PATH" HOME="${HOME:-/tmp}" \
 	SERVER_PORT="$port" \
 	SITE_BASE_URL=https://rlhf.example.org \
 	SITE_MATH_POOL_SIZE=1 \
-	"$java" -XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+	"$java" -XX:MaxRAMPercentage=75 "${jvm_flags[@]}" \
 	-jar "$jar" >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT

@@ -5,14 +5,12 @@
 # path, polyglot on the module path) instead of the interpreter the site uses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 seconds="${1:-10}"
 
-./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt -Dmdep.includeScope=test
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
+cp=$(bench_classpath)
 all="$(cat target/bench/classpath.txt)"
-cp="target/test-classes:target/classes:$all"
-flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+flags=("${jvm_flags[@]}")
 mode=interpreter
 if [ "${JIT:-0}" = 1 ]; then
 	jdk_version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p')

@@ -3,14 +3,12 @@
 # Usage: bench/memory.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 seconds="${1:-30}"
 port=18082
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
-[ -f target/rlhf-course-site-*.jar ] || ./mvnw -q -DskipTests package
-jar=$(ls target/rlhf-course-site-*.jar | grep -v original | head -n 1)
+jar=$(app_jar)
 mkdir -p target/bench
-"$java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m \
+"$java" "${jvm_flags[@]}" -Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m \
 	-jar "$jar" --server.port=$port --server.address=127.0.0.1 > target/bench/memory-app.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT

@@ -28,11 +28,8 @@ find_java() {
 }
 JAVA_BIN=$(find_java)
 
-JAR=$(ls target/rlhf-course-site-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$JAR" ]; then
-  ./mvnw -q package -DskipTests
-  JAR=$(ls target/rlhf-course-site-*.jar | grep -v '\.original$' | head -1)
-fi
+. bench/common.sh
+JAR=$(app_jar)
 
 COPY=$(mktemp -d)
 LOG="$COPY.log"
@@ -40,7 +37,7 @@ cp -R content/. "$COPY"
 FILE="$COPY/chapters/$CHAPTER.md"
 [ -f "$FILE" ] || { echo "bench/reload.sh: no chapter $CHAPTER in content/chapters" >&2; exit 2; }
 
-"$JAVA_BIN" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar "$JAR" \
+"$JAVA_BIN" "${jvm_flags[@]}" -jar "$JAR" \
   --server.port="$PORT" --site.content-dir="$COPY" --site.live-reload.enabled=true >"$LOG" 2>&1 &
 APP=$!
 cleanup() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$COPY" "$LOG"; }

@@ -3,13 +3,11 @@
 # content. Usage: bench/search.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 seconds="${1:-5}"
 
-./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt -Dmdep.includeScope=test
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
-cp="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
-flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+cp=$(bench_classpath)
+flags=("${jvm_flags[@]}")
 
 "$java" "${flags[@]}" -cp "$cp" org.openjdk.jmh.Main 'SearchBenchmark' -f 1 -t 1 -wi 3 -w "${seconds}s" -i 3 \
 	-r "${seconds}s" -jvmArgs "${flags[*]} -cp $cp" -rf json -rff target/bench/jmh-search.json \

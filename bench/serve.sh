@@ -5,19 +5,17 @@
 # Usage: bench/serve.sh [seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 seconds="${1:-30}"
 connections="${2:-64}"
 app_port=18080
 nginx_port=18081
 work="$(pwd)/target/bench/serve"
 rm -rf "$work" && mkdir -p "$work"
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx (apt-get install wrk nginx)"; exit 2; }
 
-[ -f target/rlhf-course-site-*.jar ] || ./mvnw -q -DskipTests package
-jar=$(ls target/rlhf-course-site-*.jar | grep -v original | head -n 1)
-flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:MaxRAMPercentage=75)
+jar=$(app_jar)
+flags=("${jvm_flags[@]}" -XX:MaxRAMPercentage=75)
 
 "$java" "${flags[@]}" -jar "$jar" export --out="$work/site" > "$work/export.log" 2>&1
 # nginx at its best for a static site: files compressed once, ahead of time (gzip_static), as the app does.

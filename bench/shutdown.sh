@@ -5,13 +5,11 @@
 # Usage: bench/shutdown.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 port=18084
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
-[ -f target/rlhf-course-site-*.jar ] || ./mvnw -q -DskipTests package
-jar=$(ls target/rlhf-course-site-*.jar | grep -v original | head -n 1)
+jar=$(app_jar)
 mkdir -p target/bench
-"$java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx256m -jar "$jar" \
+"$java" "${jvm_flags[@]}" -Xmx256m -jar "$jar" \
 	--server.port=$port --server.address=127.0.0.1 --site.page-cache.enabled=false > target/bench/shutdown-app.log 2>&1 &
 app=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do sleep 0.2; done

@@ -6,18 +6,16 @@
 # Usage: bench/soak.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 seconds="${1:-60}"
 port=18083
 work="$(pwd)/target/bench/soak"
 rm -rf "$work" && mkdir -p "$work"
 cp -r content "$work/content"
 chapter="$work/content/chapters/05-dpo.md"
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
-[ -f target/rlhf-course-site-*.jar ] || ./mvnw -q -DskipTests package
-jar=$(ls target/rlhf-course-site-*.jar | grep -v original | head -n 1)
+jar=$(app_jar)
 
-"$java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx256m -jar "$jar" \
+"$java" "${jvm_flags[@]}" -Xmx256m -jar "$jar" \
 	--server.port=$port --server.address=127.0.0.1 --site.content-dir="$work/content" \
 	--site.live-reload.enabled=true --site.math.disk-cache=false > "$work/app.log" 2>&1 &
 app=$!

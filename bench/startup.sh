@@ -5,20 +5,18 @@
 # Usage: bench/startup.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 runs="${1:-3}"
-java_home=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)
-java="${JAVA_25:-${java_home:+$java_home/bin/}java}"
 port=18181
 work=target/bench/startup
 mkdir -p "$work"
 
-[ -f target/rlhf-course-site-*.jar ] || ./mvnw -q -DskipTests package
-jar=$(ls target/rlhf-course-site-*.jar | grep -v original | head -n 1)
+jar=$(app_jar)
 cp "$jar" "$work/warm.jar"
 cp "$jar" "$work/cold.jar"
 zip -q -d "$work/cold.jar" BOOT-INF/classes/math-cache/formulas.json
 
-flags=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+flags=("${jvm_flags[@]}")
 args=(--server.port=$port --site.math.disk-cache=false)
 
 # As in the Dockerfile: the extracted jar, and one training run that records the AOT cache (JEP 483/514).

@@ -50,8 +50,8 @@ class CourseController {
 		SiteSnapshot snapshot = this.site.current();
 		Chapter chapter = snapshot.chapter(slug).orElseThrow(() -> new ChapterNotFoundException(slug));
 		model.addAttribute("chapter", chapter);
-		model.addAttribute("previous", snapshot.previous(chapter).orElse(null));
-		model.addAttribute("next", snapshot.next(chapter).orElse(null));
+		model.addAttribute("previous", Neighbour.of(chapter.display().previousUrl(), snapshot.previous(chapter)));
+		model.addAttribute("next", Neighbour.of(chapter.display().nextUrl(), snapshot.next(chapter)));
 		model.addAttribute("lecture", snapshot.outline().lectureFor(slug).orElse(null));
 		model.addAttribute("bibtex", ChapterCitation.bibtex(chapter, snapshot.config()));
 		model.addAttribute("jsonLd", this.structuredData.chapter(snapshot, chapter));

@@ -8,6 +8,7 @@ import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.code.HighlightJs;
+import org.rlhfcourse.render.math.CachedMathRenderer;
 import org.rlhfcourse.render.math.FormulaCache;
 import org.rlhfcourse.render.math.FormulaStore;
 import org.rlhfcourse.render.math.KatexEngine;
@@ -34,12 +35,9 @@ public final class FormulaPrerender {
 		try (KatexEngine katex = new KatexEngine(properties)) {
 			FormulaStore disk = FormulaStore.open(new FormulaCache(katex.version()), properties.cacheDirectory());
 			FormulaCache bundled = new FormulaCache(katex.version());
+			MathRenderer cached = new CachedMathRenderer(katex, disk.cache());
 			MathRenderer recording = (tex, display) -> {
-				String html = disk.cache().get(tex, display).orElse(null);
-				if (html == null) {
-					html = katex.render(tex, display);
-					disk.cache().put(tex, display, html);
-				}
+				String html = cached.render(tex, display);
 				bundled.put(tex, display, html);
 				return html;
 			};

@@ -1,7 +1,9 @@
 package org.rlhfcourse.slides;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,13 +24,15 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.rlhfcourse.browser.Axe;
 import org.rlhfcourse.browser.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deck viewer in Chromium: keys move through slides and reveal steps with the address following, reload
- * lands on the same slide, the overview shows many slides, and print gives exactly one page per slide.
+ * The deck viewer in Chromium on a bundled deck: the page opens as the reading view, keys present it and move
+ * through slides and reveal steps with the address following, reload lands on the same slide, the overview shows
+ * many slides, print gives exactly one page per slide, and on a phone the reading view is readable and accessible.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,6 +75,9 @@ class SlideViewerBrowserTests {
 	@Test
 	void arrowKeysMoveThroughSlidesAndStepsAndTheAddressFollows() {
 		driver().get("http://localhost:" + this.port + "/slides/dpo");
+		assertThat(script("return document.documentElement.classList.contains('deck-presenting')")).isEqualTo(false);
+		assertThat(driver().getCurrentUrl()).endsWith("/slides/dpo");
+		press(Keys.ARROW_RIGHT);
 		assertThat(script("return document.documentElement.classList.contains('deck-presenting')")).isEqualTo(true);
 		assertThat(driver().getCurrentUrl()).endsWith("/slides/dpo#1");
 		press(Keys.ARROW_RIGHT);
@@ -133,6 +142,30 @@ class SlideViewerBrowserTests {
 			count++;
 		}
 		assertThat(count).isEqualTo(slides).isEqualTo(14);
+	}
+
+	@ParameterizedTest(name = "{0} theme")
+	@ValueSource(strings = { "light", "dark" })
+	void onAPhoneTheDeckReadsAsAScrollOfSlidesWithBodyTextOfAtLeast16Pixels(String theme) throws IOException {
+		try (Browser phone = Browser.start(390, 844)) {
+			ChromeDriver driver = phone.driver();
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+			driver.get("http://localhost:" + this.port + "/");
+			driver.executeScript("localStorage.setItem('theme', arguments[0]);", theme);
+			driver.get("http://localhost:" + this.port + "/slides/dpo");
+			assertThat(driver.executeScript("return document.documentElement.scrollWidth - "
+					+ "document.documentElement.clientWidth")).as("sideways overflow").isEqualTo(0L);
+			@SuppressWarnings("unchecked")
+			List<Number> sizes = (List<Number>) driver.executeScript("return [...document.querySelectorAll("
+					+ "'.slide-body p, .slide-body li')].filter((e) => e.textContent.trim() !== '')"
+					+ ".map((e) => parseFloat(getComputedStyle(e).fontSize))");
+			assertThat(sizes).hasSizeGreaterThan(30)
+				.allSatisfy((size) -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(16.0));
+			phone.screenshot("phone_" + theme + "_slides_dpo");
+			assertThat(Axe.violations(driver)).as("axe violations on /slides/dpo at 390 px (%s theme)", theme)
+				.isEmpty();
+		}
 	}
 
 }

@@ -139,7 +139,9 @@
     if (on && !presenting()) startPresenting();
     root.classList.toggle('deck-overview', on);
     if (on) {
+      // Keys now choose thumbnails: focus leaves the Overview button, so Enter opens the selection.
       select(index);
+      deck.focus({ preventScroll: true });
     }
     else {
       slides[selected].classList.remove('is-selected');

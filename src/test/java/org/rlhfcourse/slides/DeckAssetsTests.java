@@ -166,4 +166,32 @@ class DeckAssetsTests {
 			.containsExactly("decks/test.md:3:1: error: custom_css file not found: decks/gone.css");
 	}
 
+	@Test
+	void aLectureHeaderAsTheCourseWritesItBuildsWithItsStylesheet() {
+		DeckBuilder.Built built = Decks.build("""
+				---
+				title: "Lecture 3: Preference Data"
+				author: "A. Lecturer"
+				figure_captions: true
+				footer:
+				  left: "rlhf course"
+				  right: "Lecturer {n}/{N}"
+				custom_css: |
+				  .slide--section-break { background: #84a59d; }
+				  :root {
+				    --colloquium-progress-fill: #84a59d;
+				  }
+				  .slide--title-sidebar h1 {
+				    font-size: 2.5em;
+				  }
+				---
+
+				<!-- layout: section-break -->
+				## Part one
+				""", Map.of());
+		assertThat(built.problems()).isEmpty();
+		assertThat(built.deck().stylesheet().css()).contains(".deck .slide--section-break { background: #84a59d; }",
+				".deck {\n  --colloquium-progress-fill: #84a59d;\n}", ".deck .slide--title-sidebar h1 {");
+	}
+
 }

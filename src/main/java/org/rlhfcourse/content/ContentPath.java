@@ -30,7 +30,7 @@ public final class ContentPath {
 	private ContentPath() {
 	}
 
-	/** Whether {@code reference} is an address rather than a path: {@code https:…}, {@code data:…}, {@code //host}. */
+	/** Whether {@code reference} is an address, not a path: {@code https:…}, {@code data:…}, {@code //host}. */
 	public static boolean isAddress(String reference) {
 		return SCHEME.matcher(reference).matches() || reference.startsWith("//");
 	}

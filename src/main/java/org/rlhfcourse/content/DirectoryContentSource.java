@@ -62,7 +62,8 @@ public final class DirectoryContentSource implements ContentSource {
 							return FileVisitResult.CONTINUE;
 						}
 						if (attributes.isSymbolicLink()) {
-							problems.add(ContentProblem.error(relative, 0, "link points to a file that does not exist"));
+							problems.add(ContentProblem.error(relative, 0,
+									"link points to a file that does not exist"));
 							return FileVisitResult.CONTINUE;
 						}
 						if (!inside(file, relative)) {

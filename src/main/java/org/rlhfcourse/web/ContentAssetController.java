@@ -29,7 +29,8 @@ class ContentAssetController {
 			Map.entry("svg", MediaType.valueOf("image/svg+xml")), Map.entry("png", MediaType.IMAGE_PNG),
 			Map.entry("jpg", MediaType.IMAGE_JPEG), Map.entry("jpeg", MediaType.IMAGE_JPEG),
 			Map.entry("gif", MediaType.IMAGE_GIF), Map.entry("webp", MediaType.valueOf("image/webp")),
-			Map.entry("pdf", MediaType.APPLICATION_PDF), Map.entry("bib", MediaType.valueOf("text/plain;charset=UTF-8")),
+			Map.entry("pdf", MediaType.APPLICATION_PDF),
+			Map.entry("bib", MediaType.valueOf("text/plain;charset=UTF-8")),
 			Map.entry("woff2", MediaType.valueOf("font/woff2")), Map.entry("woff", MediaType.valueOf("font/woff")));
 
 	private final SiteHolder site;

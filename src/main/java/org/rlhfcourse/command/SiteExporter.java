@@ -2,6 +2,7 @@ package org.rlhfcourse.command;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -83,7 +84,7 @@ public final class SiteExporter {
 				continue;
 			}
 			byte[] body = fetch(path, 200);
-			write(out, path.substring(1), body);
+			write(out, fileOf(path), body);
 			if (path.endsWith(".css")) {
 				Matcher reference = CSS_REFERENCE.matcher(new String(body, StandardCharsets.UTF_8));
 				while (reference.find()) {
@@ -116,6 +117,19 @@ public final class SiteExporter {
 	/** The file a page is written to: {@code index.html} for the home page, else {@code path/index.html}. */
 	public static String pageFile(String page) {
 		return page.equals("/") ? "index.html" : page.substring(1) + "/index.html";
+	}
+
+	/**
+	 * The file a referenced address is written to: the path decoded, as a static host decodes a request, so
+	 * {@code /assets/a%20b.png} is written as {@code assets/a b.png}.
+	 */
+	static String fileOf(String path) {
+		try {
+			return new URI(path).getPath().substring(1);
+		}
+		catch (URISyntaxException ex) {
+			return path.substring(1);
+		}
 	}
 
 	private byte[] fetch(String path, int expectedStatus) throws IOException, InterruptedException {

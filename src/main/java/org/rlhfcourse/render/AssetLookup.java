@@ -14,7 +14,7 @@ public interface AssetLookup {
 	NullableDataKey<AssetLookup> KEY = new NullableDataKey<>("RLHF_ASSETS");
 
 	/** The URL prefix under which content assets are served. */
-	String URL_PREFIX = "/assets/";
+	String URL_PREFIX = org.rlhfcourse.content.ContentPath.URL_PREFIX;
 
 	AssetLookup NONE = (path) -> Optional.empty();
 

@@ -13,9 +13,10 @@ import java.util.List;
  * @param hasMath whether the page needs KaTeX's stylesheet
  * @param sourcePath its file, relative to the content folder
  * @param lastModified when its file last changed
+ * @param stylesheet its {@code custom_css}, checked and scoped, {@link DeckStylesheet#NONE} for none
  */
 public record Deck(String slug, DeckSettings settings, List<Slide> slides, int authored, boolean hasMath,
-		String sourcePath, Instant lastModified) {
+		String sourcePath, Instant lastModified, DeckStylesheet stylesheet) {
 
 	public Deck {
 		slides = List.copyOf(slides);
@@ -24,17 +25,12 @@ public record Deck(String slug, DeckSettings settings, List<Slide> slides, int a
 	/** The same deck at another address. */
 	public Deck withSlug(String slug) {
 		return new Deck(slug, this.settings, this.slides, this.authored, this.hasMath, this.sourcePath,
-				this.lastModified);
+				this.lastModified, this.stylesheet);
 	}
 
-	/** The content path of the deck's {@code custom_css} stylesheet, resolved against the deck, empty for none. */
-	public String customCssPath() {
-		String css = this.settings.customCss();
-		if (css.isEmpty()) {
-			return "";
-		}
-		String folder = this.sourcePath.substring(0, this.sourcePath.lastIndexOf('/') + 1);
-		return java.net.URI.create(folder).resolve(css.replace(" ", "%20")).getPath().replace("%20", " ");
+	/** The address of the deck's own stylesheet, empty when it has none. */
+	public String stylesheetUrl() {
+		return this.stylesheet.isPresent() ? this.stylesheet.url(url()) : "";
 	}
 
 	public String url() {

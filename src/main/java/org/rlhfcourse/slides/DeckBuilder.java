@@ -3,10 +3,14 @@ package org.rlhfcourse.slides;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.rlhfcourse.content.Content;
+import org.rlhfcourse.content.ContentPath;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SourceFile;
@@ -41,17 +45,19 @@ public final class DeckBuilder {
 	Built build(Content content, MarkdownFile file) {
 		List<ContentProblem> problems = new ArrayList<>();
 		DeckSettings settings = DeckSettings.of(file, problems);
+		DeckAssets assets = new DeckAssets(content, file.path(), problems);
 		DeckCitations citations = new DeckCitations(bibliography(content, file, settings, problems));
 		List<SlideSource> sources = this.parser.parse(file, problems);
 		if (sources.isEmpty()) {
 			problems.add(ContentProblem.error(file.path(), firstBodyLine(file), "deck has no slides; write slides "
 					+ "after the front matter, starting with a '# Title' or '## Heading' and separated by '---' lines"));
 		}
-		SlideRenderer renderer = new SlideRenderer(this.markdown, this.elements, citations, file.path(), problems);
+		SlideRenderer renderer = new SlideRenderer(this.markdown, this.elements, citations, file.path(),
+				assets.lookup(), problems);
 		List<SlideRenderer.Rendered> rendered = sources.stream().map(renderer::render).toList();
 		List<List<BibEntry>> pages = citations.pages();
 		int total = sources.size() + pages.size();
-		Footer footer = new Footer(settings.footer(), total);
+		Footer footer = Footer.of(settings.footer(), total, assets, file.frontMatter().lineOf("footer"));
 		List<Slide> slides = new ArrayList<>();
 		for (int i = 0; i < sources.size(); i++) {
 			SlideSource source = sources.get(i);
@@ -67,8 +73,9 @@ public final class DeckBuilder {
 					+ (source.columns().isEmpty() ? "" : " cols-" + source.columns().replace('/', '-'))
 					+ (source.rows().isEmpty() ? "" : " rows-" + source.rows().replace('/', '-'))
 					+ (settings.figureCaptions() ? " figure-captions" : "");
-			slides.add(new Slide(source.number(), plain(one.title()), classes.strip().replaceAll("\\s+", " "),
-					source.style(), html.toString(), one.notes(), one.fragments(), false));
+			String style = assets.style(source.style(), directiveLine(file, source, "style"));
+			slides.add(new Slide(source.number(), plain(one.title()), classes.strip().replaceAll("\\s+", " "), style,
+					html.toString(), one.notes(), one.fragments(), false));
 		}
 		for (int p = 0; p < pages.size(); p++) {
 			int number = sources.size() + p + 1;
@@ -83,12 +90,9 @@ public final class DeckBuilder {
 			slides.add(new Slide(number, title, "slide slide--content references", "", html.toString(), "", 0, true));
 		}
 		String slug = file.path().substring("decks/".length(), file.path().length() - ".md".length());
+		DeckStylesheet stylesheet = assets.stylesheet(settings.customCss(), file.frontMatter().lineOf("custom_css"));
 		Deck deck = new Deck(slug, settings, slides, sources.size(), renderer.hasMath(), file.path(),
-				file.lastModified());
-		if (!deck.customCssPath().isEmpty() && content.asset(deck.customCssPath()).isEmpty()) {
-			problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("custom_css"),
-					"custom_css file not found: " + deck.customCssPath()));
-		}
+				file.lastModified(), stylesheet);
 		return new Built(deck, problems);
 	}
 
@@ -97,10 +101,15 @@ public final class DeckBuilder {
 		if (settings.bibliography().isEmpty()) {
 			return Bibliography.EMPTY;
 		}
-		String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
-		String path = java.net.URI.create(folder.replace(" ", "%20")).resolve(settings.bibliography().replace(" ", "%20"))
-			.getPath()
-			.replace("%20", " ");
+		String path;
+		try {
+			path = ContentPath.resolve(file.path(), settings.bibliography());
+		}
+		catch (ContentPath.ContentPathException ex) {
+			problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("bibliography"),
+					"bibliography: " + ex.getMessage()));
+			return Bibliography.EMPTY;
+		}
 		SourceFile bib = content.asset(path).orElse(null);
 		if (bib == null) {
 			problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("bibliography"),
@@ -124,8 +133,29 @@ public final class DeckBuilder {
 
 	}
 
-	/** Colloquium's footer: three zones, {n}/{N} substitution, "auto" counters and logos. */
-	private record Footer(DeckSettings.Footer zones, int total) {
+	/**
+	 * Colloquium's footer: three zones, {n}/{N} substitution, "auto" counters and logos.
+	 *
+	 * @param logos the served address of each zone value that names a logo file, by value
+	 */
+	private record Footer(DeckSettings.Footer zones, int total, Map<String, String> logos) {
+
+		static Footer of(DeckSettings.Footer zones, int total, DeckAssets assets, int line) {
+			Map<String, String> logos = new HashMap<>();
+			for (String value : List.of(zones.left(), zones.center(), zones.right())) {
+				if (isLogo(value) && !logos.containsKey(value)) {
+					String url = assets.logo(value, line);
+					logos.put(value, (url != null) ? url : "");
+				}
+			}
+			return new Footer(zones, total, logos);
+		}
+
+		/** Colloquium takes a zone ending in an image extension as a logo; addresses are refused by the settings. */
+		private static boolean isLogo(String value) {
+			String lower = value.toLowerCase(Locale.ROOT);
+			return lower.matches(".*\\.(png|jpe?g|gif|svg|webp)$") && !lower.matches("https?://.*");
+		}
 
 		String html(int number) {
 			String left = this.zones.left();
@@ -158,13 +188,26 @@ public final class DeckBuilder {
 					.replace("{n}", String.valueOf(number))
 					.replace("{N}", String.valueOf(this.total)) + "</span>";
 			}
-			String lower = value.toLowerCase(Locale.ROOT);
-			if (lower.matches(".*\\.(png|jpe?g|gif|svg|webp)$") && !lower.startsWith("http")) {
-				return "<img class=\"slide-footer-logo\" alt=\"\" src=\"/assets/decks/" + DeckCitations.escape(value) + "\">";
+			if (isLogo(value)) {
+				String url = this.logos.getOrDefault(value, "");
+				return url.isEmpty() ? ""
+						: "<img class=\"slide-footer-logo\" alt=\"\" src=\"" + DeckCitations.escape(url) + "\">";
 			}
 			return DeckCitations.escape(value);
 		}
 
+	}
+
+	/** The file line of the slide's {@code <!-- key: ... -->} directive, or the slide's first line. */
+	private static int directiveLine(MarkdownFile file, SlideSource source, String key) {
+		Pattern directive = Pattern.compile("<!--\\s*" + Pattern.quote(key) + "\\s*:");
+		String[] lines = file.body().split("\n", -1);
+		for (int i = source.line() - 1; i >= 0 && i < lines.length; i++) {
+			if (directive.matcher(lines[i]).find()) {
+				return i + 1;
+			}
+		}
+		return source.line();
 	}
 
 	/** The first line after the front matter, where a deck's slides should start. */

@@ -1,22 +1,27 @@
 package org.rlhfcourse.slides;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * The list of slide decks and the deck viewer. A deck's address is its file path under {@code decks/} without
- * {@code .md}, so decks in subfolders get nested addresses.
+ * The list of slide decks, the deck viewer and each deck's own stylesheet. A deck's address is its file path under
+ * {@code decks/} without {@code .md}, so decks in subfolders get nested addresses.
  */
 @Controller
 class DeckController {
@@ -26,6 +31,8 @@ class DeckController {
 	static final String VIEW_DECK = "slides/deck";
 
 	private static final String PREFIX = "/slides/";
+
+	private static final MediaType CSS = MediaType.valueOf("text/css;charset=UTF-8");
 
 	private final SiteHolder site;
 
@@ -50,10 +57,30 @@ class DeckController {
 		Deck deck = snapshot.deck(slug).orElseThrow(() -> new DeckNotFoundException(slug));
 		model.addAttribute("deck", deck);
 		model.addAttribute("chapter", snapshot.chapter(deck.chapter()).orElse(null));
-		model.addAttribute("pageStylesheets", deck.customCssPath().isEmpty() ? List.of("/css/slides.css")
-				: List.of("/css/slides.css", "/assets/" + deck.customCssPath()));
+		model.addAttribute("pageStylesheets", deck.stylesheet().isPresent()
+				? List.of("/css/slides.css", deck.stylesheetUrl()) : List.of("/css/slides.css"));
 		model.addAttribute("pageScripts", List.of("/js/slides.js"));
 		return VIEW_DECK;
+	}
+
+	/**
+	 * A deck's own stylesheet, at {@code /slides/<deck>/custom.<hash>.css}. The hash names the exact text, so the
+	 * file is cached for good; an old hash after an edit is not found. ({@code **} may only open a pattern, so the
+	 * {@code /slides/} prefix is checked here.)
+	 */
+	@GetMapping("/**/custom.{hash:[0-9a-f]+}.css")
+	ResponseEntity<String> showStylesheet(HttpServletRequest request, @PathVariable String hash) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String slug = path.startsWith(PREFIX) ? path.substring(PREFIX.length(), path.lastIndexOf('/')) : "";
+		DeckStylesheet stylesheet = this.site.current()
+			.deck(slug)
+			.map(Deck::stylesheet)
+			.filter((found) -> found.isPresent() && found.hash().equals(hash))
+			.orElseThrow(() -> new DeckNotFoundException(path));
+		return ResponseEntity.ok()
+			.contentType(CSS)
+			.cacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())
+			.body(stylesheet.css());
 	}
 
 }

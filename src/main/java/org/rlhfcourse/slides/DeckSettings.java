@@ -20,7 +20,7 @@ import org.rlhfcourse.content.MarkdownFile;
  * @param theme the theme name; only {@code default} exists here
  * @param headingFont the heading font family, empty for the theme's
  * @param bodyFont the body font family, empty for the theme's
- * @param customCss a stylesheet path relative to the deck, empty for none
+ * @param customCss colloquium's inline CSS for the deck, or a {@code .css} path relative to it, empty for none
  * @param figureCaptions whether standalone images get numbered captions
  * @param chapter the slug of the course chapter the deck belongs to, empty for none
  */

@@ -6,8 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderedMarkdown;
+import org.rlhfcourse.render.cite.Bibliography;
 
 /**
  * Renders one parsed slide the way colloquium's {@code build.py} does: citations and inline footnotes first, then
@@ -36,16 +38,19 @@ final class SlideRenderer {
 
 	private final String path;
 
+	private final AssetLookup assets;
+
 	private final List<ContentProblem> problems;
 
 	private boolean hasMath;
 
 	SlideRenderer(MarkdownRenderer markdown, SlideElements elements, DeckCitations citations, String path,
-			List<ContentProblem> problems) {
+			AssetLookup assets, List<ContentProblem> problems) {
 		this.markdown = markdown;
 		this.elements = elements;
 		this.citations = citations;
 		this.path = path;
+		this.assets = assets;
 		this.problems = problems;
 	}
 
@@ -102,7 +107,7 @@ final class SlideRenderer {
 	/** Renders Markdown whose first line is file line {@code line}; inline drops the paragraph around it. */
 	String markdown(String text, int line, boolean inline) {
 		String padded = text.startsWith("\n".repeat(Math.max(0, line - 1))) ? text : "\n".repeat(Math.max(0, line - 1)) + text;
-		RenderedMarkdown rendered = this.markdown.render(this.path, padded);
+		RenderedMarkdown rendered = this.markdown.render(this.path, padded, Bibliography.EMPTY, this.assets);
 		this.problems.addAll(rendered.problems());
 		this.hasMath |= rendered.hasMath();
 		String html = rendered.html().strip();

@@ -65,6 +65,19 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void filesInALinkedFolderCountOnlyWhenTheFolderIsInside(@TempDir Path outside) throws IOException {
+		write("site.yml", "title: Site\n");
+		write("chapters/images/plot.png", "png");
+		Files.writeString(outside.resolve("secret.png"), "secret");
+		Files.createSymbolicLink(this.root.resolve("chapters/linked"), outside);
+		Files.createSymbolicLink(this.root.resolve("chapters/figures"), this.root.resolve("chapters/images"));
+		Content content = this.loader.load(new DirectoryContentSource(this.root));
+		assertThat(content.assets()).containsOnlyKeys("chapters/images/plot.png", "chapters/figures/plot.png");
+		assertThat(content.problems()).extracting(ContentProblem::toString).containsExactly(
+				"chapters/linked:1:1: error: link points outside the content folder; copy the file in instead");
+	}
+
+	@Test
 	void malformedSiteFileIsReportedWithItsLine() throws IOException {
 		write("site.yml", "title: Site\nnavigation:\n  - label: [oops\n");
 		Content content = this.loader.load(new DirectoryContentSource(this.root));

@@ -252,16 +252,6 @@ class DeckBuilderTests {
 	}
 
 	@Test
-	void customCssIsResolvedAgainstTheDeckAndMustExist() {
-		DeckBuilder.Built found = Decks.build("---\ntitle: T\ncustom_css: style/deck.css\n---\n\n## A\n",
-				Map.of("decks/style/deck.css", ".slide { color: red; }"));
-		assertThat(deck(found).customCssPath()).isEqualTo("decks/style/deck.css");
-		DeckBuilder.Built missing = Decks.build("---\ntitle: T\ncustom_css: gone.css\n---\n\n## A\n", Map.of());
-		assertThat(missing.problems()).extracting(ContentProblem::toString)
-			.containsExactly("decks/test.md:3:1: error: custom_css file not found: decks/gone.css");
-	}
-
-	@Test
 	void footerLogosFromOtherHostsAreReported() {
 		DeckBuilder.Built built = Decks.build("---\ntitle: T\nfooter:\n  left: \"https://example.org/logo.png\"\n---\n"
 				+ "\n## A\n", Map.of());

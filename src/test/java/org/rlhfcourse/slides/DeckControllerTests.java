@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.site.Snapshots;
@@ -51,7 +52,7 @@ class DeckControllerTests {
 				""", Map.of()).deck();
 		Deck nested = Decks.build("---\ntitle: \"Nested\"\naspect_ratio: \"4:3\"\n---\n\n## One\n", Map.of()).deck();
 		nested = new Deck("extra/nested", nested.settings(), nested.slides(), nested.authored(), false,
-				"decks/extra/nested.md", nested.lastModified());
+				"decks/extra/nested.md", nested.lastModified(), DeckStylesheet.NONE);
 		SiteSnapshot chapters = Snapshots.withChapters(Snapshots.chapter(1, "dpo", "DPO chapter"));
 		given(this.site.current()).willReturn(new SiteSnapshot(chapters.config(), chapters.outline(),
 				chapters.courseIntroHtml(), chapters.chapters(), Map.of(), Map.of(), List.of(), chapters.builtAt(),
@@ -105,6 +106,38 @@ class DeckControllerTests {
 	void unknownDeckShowsNotFoundPage() {
 		assertThat(this.mvc.get().uri("/slides/no-such-deck")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/slides/dpo/extra")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void customCssIsServedBesideTheDeckAsAnImmutableStylesheet() {
+		Deck styled = Decks.build("---\ntitle: Styled\ncustom_css: |\n  .slide h2 { color: #c33; }\n---\n\n## A\n",
+				Map.of()).deck();
+		Deck nested = new Deck("course/styled", styled.settings(), styled.slides(), styled.authored(), false,
+				"decks/course/styled.md", styled.lastModified(), styled.stylesheet());
+		given(this.site.current()).willReturn(new SiteSnapshot(Snapshots.withChapters().config(),
+				CourseOutline.EMPTY, "", List.of(), Map.of(), Map.of(), List.of(), Snapshots.BUILT,
+				List.of(styled.withSlug("styled"), nested)));
+		String hash = styled.stylesheet().hash();
+		assertThat(this.mvc.get().uri("/slides/styled")).hasStatusOk()
+			.bodyText()
+			.contains("<link rel=\"stylesheet\" href=\"/slides/styled/custom." + hash + ".css\">")
+			.doesNotContain("<style");
+		for (String url : List.of("/slides/styled/custom." + hash + ".css", "/slides/course/styled/custom." + hash
+				+ ".css")) {
+			assertThat(this.mvc.get().uri(url)).hasStatusOk()
+				.hasHeader("Cache-Control", "max-age=31536000, public, immutable")
+				.hasContentType("text/css;charset=UTF-8")
+				.bodyText()
+				.contains(".deck .slide h2 { color: #c33; }");
+		}
+		assertThat(this.mvc.get().uri("/slides/styled/custom.0123456789abcdef.css")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/slides/dpo/custom." + hash + ".css")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/course/custom." + hash + ".css")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void decksWithoutCustomCssLinkOnlyTheSlideStylesheet() {
+		assertThat(this.mvc.get().uri("/slides/dpo")).hasStatusOk().bodyText().doesNotContain("custom.");
 	}
 
 }

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.data.DataHolder;
 
+import org.rlhfcourse.content.ContentPath;
 import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.Diagnostics;
 
@@ -105,10 +106,11 @@ final class PandocNodeRenderer implements NodeRenderer {
 	/** Width and height of an SVG asset, so the browser reserves its space before it loads. */
 	private static Optional<String[]> dimensions(NodeRendererContext context, String url) {
 		AssetLookup assets = AssetLookup.KEY.get(context.getDocument());
-		if (assets == null || !url.startsWith(AssetLookup.URL_PREFIX) || !url.endsWith(".svg")) {
+		if (assets == null || !url.startsWith(ContentPath.URL_PREFIX) || !url.endsWith(".svg")) {
 			return Optional.empty();
 		}
-		return assets.find(url.substring(AssetLookup.URL_PREFIX.length())).flatMap((bytes) -> {
+		Optional<byte[]> file = ContentPath.ofUrl(url.substring(ContentPath.URL_PREFIX.length())).flatMap(assets::find);
+		return file.flatMap((bytes) -> {
 			String svg = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
 			Matcher size = SVG_SIZE.matcher(svg);
 			if (size.find()) {

@@ -30,7 +30,8 @@ public final class Bibliography {
 
 	public static final Bibliography EMPTY = new Bibliography(Map.of());
 
-	private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s]+)\\s*,");
+	/** Where jbibtex's lexer says it failed: "Lexical error at line 12, column 3." */
+	private static final Pattern ERROR_LINE = Pattern.compile("line (\\d+)");
 
 	private final Map<String, BibEntry> entries;
 
@@ -51,38 +52,36 @@ public final class Bibliography {
 	}
 
 	/**
-	 * Parses the BibTeX text of {@code file}.
+	 * Parses the BibTeX text of {@code file}. Text outside entries is a comment, as in BibTeX. A bad entry is
+	 * reported at its line and left out; every other entry loads.
 	 * @param problems receives syntax errors and duplicate keys, with their lines
 	 */
 	public static Bibliography parse(String file, String bibtex, List<ContentProblem> problems) {
-		Map<String, Integer> lines = entryLines(file, bibtex, problems);
-		BibTeXDatabase database;
-		try {
-			BibTeXParser parser = new BibTeXParser() {
-				@Override
-				public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
-					if (string == null) {
-						problems.add(ContentProblem.error(file, 0, "unknown @string macro '" + key.getValue() + "'"));
-					}
+		List<BibTexScanner.Entry> scanned = BibTexScanner.scan(bibtex);
+		Map<String, Integer> lines = entryLines(file, scanned, problems);
+		char[] entriesOnly = blankExcept(bibtex, scanned, problems, file);
+		BibTeXDatabase database = null;
+		while (database == null) {
+			try {
+				database = parser(file, problems).parse(new StringReader(new String(entriesOnly)));
+			}
+			catch (ParseException ex) {
+				int line = (ex.currentToken != null && ex.currentToken.next != null) ? ex.currentToken.next.beginLine : 0;
+				if (!setAside(file, entriesOnly, scanned, line, firstLine(ex.getMessage()), problems)) {
+					return EMPTY;
 				}
-
-				@Override
-				public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-					if (entry == null) {
-						problems.add(ContentProblem.error(file, 0, "crossref to unknown entry '" + key.getValue() + "'"));
-					}
+			}
+			catch (TokenMgrException ex) {
+				Matcher at = ERROR_LINE.matcher(String.valueOf(ex.getMessage()));
+				int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
+				if (!setAside(file, entriesOnly, scanned, line, firstLine(ex.getMessage()), problems)) {
+					return EMPTY;
 				}
-			};
-			database = parser.parse(new StringReader(bibtex));
-		}
-		catch (ParseException ex) {
-			int line = (ex.currentToken != null && ex.currentToken.next != null) ? ex.currentToken.next.beginLine : 0;
-			problems.add(ContentProblem.error(file, line, "BibTeX syntax error: " + firstLine(ex.getMessage())));
-			return EMPTY;
-		}
-		catch (TokenMgrException | org.jbibtex.ObjectResolutionException ex) {
-			problems.add(ContentProblem.error(file, 0, "BibTeX syntax error: " + firstLine(ex.getMessage())));
-			return EMPTY;
+			}
+			catch (org.jbibtex.ObjectResolutionException ex) {
+				problems.add(ContentProblem.error(file, 0, "BibTeX syntax error: " + firstLine(ex.getMessage())));
+				return EMPTY;
+			}
 		}
 		Map<String, BibEntry> entries = new LinkedHashMap<>();
 		for (BibTeXEntry entry : database.getEntries().values()) {
@@ -101,6 +100,76 @@ public final class Bibliography {
 		return new Bibliography(entries);
 	}
 
+	private static BibTeXParser parser(String file, List<ContentProblem> problems) throws ParseException {
+		return new BibTeXParser() {
+			@Override
+			public void checkStringResolution(Key key, org.jbibtex.BibTeXString string) {
+				if (string == null) {
+					problems.add(ContentProblem.error(file, 0, "unknown @string macro '" + key.getValue() + "'"));
+				}
+			}
+
+			@Override
+			public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+				if (entry == null) {
+					problems.add(ContentProblem.error(file, 0, "crossref to unknown entry '" + key.getValue() + "'"));
+				}
+			}
+		};
+	}
+
+	/**
+	 * The text with everything but closed entries blanked to spaces (newlines kept, so jbibtex's line numbers are
+	 * the file's): comments never reach jbibtex, and an entry whose braces never balance is reported and left out.
+	 */
+	private static char[] blankExcept(String bibtex, List<BibTexScanner.Entry> entries, List<ContentProblem> problems,
+			String file) {
+		char[] text = new char[bibtex.length()];
+		for (int i = 0; i < text.length; i++) {
+			text[i] = (bibtex.charAt(i) == '\n') ? '\n' : ' ';
+		}
+		for (BibTexScanner.Entry entry : entries) {
+			if (!entry.closed()) {
+				problems.add(ContentProblem.error(file, entry.line(), "BibTeX syntax error: entry "
+						+ name(entry) + " is never closed (a '{' without its '}'); the entry is left out"));
+			}
+			else if (!entry.type().equals("comment")) {
+				bibtex.getChars(entry.start(), entry.end(), text, entry.start());
+			}
+		}
+		return text;
+	}
+
+	/**
+	 * Reports the error jbibtex found at {@code line} against the entry there and blanks that entry for the next
+	 * attempt; {@code false} when the line is in no entry, so nothing can be set aside.
+	 */
+	private static boolean setAside(String file, char[] text, List<BibTexScanner.Entry> entries, int line,
+			String message, List<ContentProblem> problems) {
+		BibTexScanner.Entry bad = null;
+		for (BibTexScanner.Entry entry : entries) {
+			if (entry.closed() && entry.line() <= line && text[entry.start()] == '@') {
+				bad = entry;
+			}
+		}
+		if (bad == null) {
+			problems.add(ContentProblem.error(file, line, "BibTeX syntax error: " + message));
+			return false;
+		}
+		problems.add(ContentProblem.error(file, line,
+				"BibTeX syntax error in entry " + name(bad) + ": " + message + "; the entry is left out"));
+		for (int i = bad.start(); i < bad.end(); i++) {
+			if (text[i] != '\n') {
+				text[i] = ' ';
+			}
+		}
+		return true;
+	}
+
+	private static String name(BibTexScanner.Entry entry) {
+		return entry.key().isEmpty() ? "@" + entry.type() : "'" + entry.key() + "'";
+	}
+
 	/** Every entry of both; on a clash the entry of {@code this} wins. */
 	public Bibliography merge(Bibliography other) {
 		Map<String, BibEntry> merged = new LinkedHashMap<>(other.entries);
@@ -108,19 +177,17 @@ public final class Bibliography {
 		return new Bibliography(merged);
 	}
 
-	private static Map<String, Integer> entryLines(String file, String bibtex, List<ContentProblem> problems) {
+	private static Map<String, Integer> entryLines(String file, List<BibTexScanner.Entry> entries,
+			List<ContentProblem> problems) {
 		Map<String, Integer> lines = new LinkedHashMap<>();
-		Matcher matcher = ENTRY_START.matcher(bibtex);
-		while (matcher.find()) {
-			String type = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
-			if (type.equals("string") || type.equals("comment") || type.equals("preamble")) {
+		for (BibTexScanner.Entry entry : entries) {
+			if (!entry.isCitable() || entry.key().isEmpty()) {
 				continue;
 			}
-			int line = 1 + (int) bibtex.substring(0, matcher.start()).chars().filter((c) -> c == '\n').count();
-			Integer first = lines.putIfAbsent(matcher.group(2), line);
+			Integer first = lines.putIfAbsent(entry.key(), entry.line());
 			if (first != null) {
-				problems.add(ContentProblem.error(file, line,
-						"duplicate BibTeX key '" + matcher.group(2) + "' (first defined on line " + first + ")"));
+				problems.add(ContentProblem.error(file, entry.line(),
+						"duplicate BibTeX key '" + entry.key() + "' (first defined on line " + first + ")"));
 			}
 		}
 		return lines;

@@ -156,7 +156,7 @@ public final class SiteBuilder {
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified(),
-				source.body(), display), problems);
+				source.body(), display, file.appendix()), problems);
 	}
 
 	/** The {@code lectures:} list of {@code {label, video}} mappings. */

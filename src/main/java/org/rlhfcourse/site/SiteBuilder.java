@@ -136,10 +136,10 @@ public final class SiteBuilder {
 
 	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
 			AssetLookup assets) {
-		MarkdownFile source = file.file();
+		MarkdownFile source = ChapterTitle.withoutTitleHeading(file.file());
 		List<ContentProblem> problems = new ArrayList<>();
 		FrontMatter frontMatter = source.frontMatter();
-		String title = requiredTitle(source, problems);
+		String title = ChapterTitle.of(source, problems);
 		String description = text(source, "description", problems);
 		int lecture = 0;
 		try {
@@ -204,7 +204,8 @@ public final class SiteBuilder {
 	 */
 	private static List<ContentProblem> withoutFollowOns(List<ContentProblem> problems, Set<String> unreadable) {
 		return problems.stream()
-			.filter((problem) -> !(problem.message().equals(TITLE_MISSING) && unreadable.contains(problem.file())))
+			.filter((problem) -> !((problem.message().equals(TITLE_MISSING)
+					|| problem.message().equals(ChapterTitle.MISSING)) && unreadable.contains(problem.file())))
 			.toList();
 	}
 

@@ -33,6 +33,9 @@ public final class Bibliography {
 	/** Where jbibtex's lexer says it failed: "Lexical error at line 12, column 3." */
 	private static final Pattern ERROR_LINE = Pattern.compile("line (\\d+)");
 
+	/** jbibtex's own position in its message, which counts lines of the text it was given, not of the file. */
+	private static final Pattern ERROR_POSITION = Pattern.compile("\\s*at line \\d+, column \\d+\\.?");
+
 	private final Map<String, BibEntry> entries;
 
 	private Bibliography(Map<String, BibEntry> entries) {
@@ -60,31 +63,21 @@ public final class Bibliography {
 		List<BibTexScanner.Entry> scanned = BibTexScanner.scan(bibtex);
 		Map<String, Integer> lines = entryLines(file, scanned, problems);
 		char[] entriesOnly = blankExcept(bibtex, scanned, problems, file);
-		BibTeXDatabase database = null;
-		while (database == null) {
-			try {
-				database = parser(file, problems).parse(new StringReader(new String(entriesOnly)));
-			}
-			catch (ParseException ex) {
-				int line = (ex.currentToken != null && ex.currentToken.next != null) ? ex.currentToken.next.beginLine : 0;
-				if (!setAside(file, entriesOnly, scanned, line, firstLine(ex.getMessage()), problems)) {
-					return EMPTY;
-				}
-			}
-			catch (TokenMgrException ex) {
-				Matcher at = ERROR_LINE.matcher(String.valueOf(ex.getMessage()));
-				int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
-				if (!setAside(file, entriesOnly, scanned, line, firstLine(ex.getMessage()), problems)) {
-					return EMPTY;
-				}
-			}
-			catch (org.jbibtex.ObjectResolutionException ex) {
-				problems.add(ContentProblem.error(file, 0, "BibTeX syntax error: " + firstLine(ex.getMessage())));
-				return EMPTY;
-			}
+		Collection<BibTeXEntry> parsed;
+		List<ContentProblem> resolution = new ArrayList<>();
+		try {
+			parsed = parser(file, resolution).parse(new StringReader(new String(entriesOnly))).getEntries().values();
+			problems.addAll(resolution);
+		}
+		catch (ParseException | TokenMgrException ex) {
+			parsed = entryByEntry(file, bibtex, scanned, problems);
+		}
+		catch (org.jbibtex.ObjectResolutionException ex) {
+			problems.add(ContentProblem.error(file, 0, "BibTeX syntax error: " + firstLine(ex.getMessage())));
+			return EMPTY;
 		}
 		Map<String, BibEntry> entries = new LinkedHashMap<>();
-		for (BibTeXEntry entry : database.getEntries().values()) {
+		for (BibTeXEntry entry : parsed) {
 			String key = entry.getKey().getValue();
 			Map<String, String> fields = new LinkedHashMap<>();
 			for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
@@ -141,29 +134,50 @@ public final class Bibliography {
 	}
 
 	/**
-	 * Reports the error jbibtex found at {@code line} against the entry there and blanks that entry for the next
-	 * attempt; {@code false} when the line is in no entry, so nothing can be set aside.
+	 * The slow path once the file as a whole does not parse: each entry is parsed on its own, after the
+	 * {@code @string} macros that parsed before it, so a bad entry (or macro) is reported at its own line and left
+	 * out while every other entry loads. The cost is one parse per entry of the entry and the macros.
 	 */
-	private static boolean setAside(String file, char[] text, List<BibTexScanner.Entry> entries, int line,
-			String message, List<ContentProblem> problems) {
-		BibTexScanner.Entry bad = null;
-		for (BibTexScanner.Entry entry : entries) {
-			if (entry.closed() && entry.line() <= line && text[entry.start()] == '@') {
-				bad = entry;
+	private static List<BibTeXEntry> entryByEntry(String file, String bibtex, List<BibTexScanner.Entry> scanned,
+			List<ContentProblem> problems) {
+		StringBuilder macros = new StringBuilder();
+		int macroLines = 0;
+		List<BibTeXEntry> parsed = new ArrayList<>();
+		for (BibTexScanner.Entry entry : scanned) {
+			if (!entry.closed() || entry.type().equals("comment")) {
+				continue;
+			}
+			String text = bibtex.substring(entry.start(), entry.end());
+			try {
+				BibTeXDatabase one = parser(file, problems).parse(new StringReader(macros + text));
+				if (entry.isCitable()) {
+					parsed.addAll(one.getEntries().values());
+				}
+				else {
+					macros.append(text).append('\n');
+					macroLines += 1 + (int) text.chars().filter((c) -> c == '\n').count();
+				}
+			}
+			catch (ParseException ex) {
+				int line = (ex.currentToken != null && ex.currentToken.next != null) ? ex.currentToken.next.beginLine : 0;
+				problems.add(badEntry(file, entry, line, macroLines, ex.getMessage()));
+			}
+			catch (TokenMgrException | org.jbibtex.ObjectResolutionException ex) {
+				Matcher at = ERROR_LINE.matcher(String.valueOf(ex.getMessage()));
+				problems.add(badEntry(file, entry, at.find() ? Integer.parseInt(at.group(1)) : 0, macroLines,
+						ex.getMessage()));
 			}
 		}
-		if (bad == null) {
-			problems.add(ContentProblem.error(file, line, "BibTeX syntax error: " + message));
-			return false;
-		}
-		problems.add(ContentProblem.error(file, line,
-				"BibTeX syntax error in entry " + name(bad) + ": " + message + "; the entry is left out"));
-		for (int i = bad.start(); i < bad.end(); i++) {
-			if (text[i] != '\n') {
-				text[i] = ' ';
-			}
-		}
-		return true;
+		return parsed;
+	}
+
+	/** A problem at the file line of jbibtex's {@code line} in the text of {@code entry} after the macros. */
+	private static ContentProblem badEntry(String file, BibTexScanner.Entry entry, int line, int macroLines,
+			String message) {
+		int fileLine = (line > macroLines) ? entry.line() + line - macroLines - 1 : entry.line();
+		String reason = ERROR_POSITION.matcher(firstLine(message)).replaceAll("").strip();
+		return ContentProblem.error(file, fileLine,
+				"BibTeX syntax error in entry " + name(entry) + ": " + reason + "; the entry is left out");
 	}
 
 	private static String name(BibTexScanner.Entry entry) {

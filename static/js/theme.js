@@ -10,3 +10,20 @@
     }
   } catch (e) { /* storage disabled: follow the system setting */ }
 })();
+
+// A figure's dark variant is a <picture> source for (prefers-color-scheme: dark); when the reader chose a theme
+// with the toggle, the source follows that choice instead of the system setting.
+(function () {
+  var root = document.documentElement;
+  function follow() {
+    var theme = root.getAttribute('data-theme');
+    var media = theme === 'dark' ? 'all' : theme === 'light' ? 'not all' : '(prefers-color-scheme: dark)';
+    document.querySelectorAll('source[data-dark]').forEach(function (source) {
+      if (source.getAttribute('media') !== media) source.setAttribute('media', media);
+    });
+  }
+  document.addEventListener('DOMContentLoaded', follow);
+  if ('MutationObserver' in window) {
+    new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+  }
+})();

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class SiteExporter {
 
-	/** Addresses in HTML attributes that stay on the site. */
-	private static final Pattern HTML_REFERENCE = Pattern.compile("(?:href|src)=\"(/[^/\"][^\"]*|/)\"");
+	/** Addresses in HTML attributes that stay on the site (a figure's dark variant is a one-address srcset). */
+	private static final Pattern HTML_REFERENCE = Pattern.compile("(?:href|src|srcset)=\"(/[^/\"][^\"]*|/)\"");
 
 	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
 	private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");

@@ -31,13 +31,19 @@ public record Content(SiteConfig site, CourseOutline outline, List<ChapterFile> 
 	}
 
 	/**
-	 * A chapter file with the order and slug taken from its name, {@code NN-slug.md}.
+	 * A chapter file with the order and slug taken from its name, {@code NN-slug.md}, or an appendix,
+	 * {@code appendix-a-slug.md}, which comes after every chapter.
 	 *
-	 * @param number the chapter's position in the course
+	 * @param number the chapter's position in the course, or the appendix's among the appendices (1 for A)
 	 * @param slug its URL name
 	 * @param file the parsed file
+	 * @param appendix the appendix letter ("A"), empty for a chapter
 	 */
-	public record ChapterFile(int number, String slug, MarkdownFile file) {
+	public record ChapterFile(int number, String slug, MarkdownFile file, String appendix) {
+
+		public ChapterFile {
+			java.util.Objects.requireNonNull(appendix, "appendix");
+		}
 
 	}
 

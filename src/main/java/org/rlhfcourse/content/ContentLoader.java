@@ -27,6 +27,10 @@ public final class ContentLoader {
 
 	private static final Pattern CHAPTER_NAME = Pattern.compile("chapters/(\\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
 
+	/** {@code appendix-a-slug.md} or {@code appendix-01-slug.md}: ordered by the letter or number, lettered A, B, … */
+	private static final Pattern APPENDIX_NAME = Pattern
+		.compile("chapters/appendix-([a-z]|\\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
+
 	private final FrontMatterParser frontMatter = new FrontMatterParser();
 
 	private final YAMLMapper yaml = YAMLMapper.builder()
@@ -43,6 +47,7 @@ public final class ContentLoader {
 		SiteConfig site = SiteConfig.DEFAULT;
 		CourseOutline outline = CourseOutline.EMPTY;
 		List<Content.ChapterFile> chapters = new ArrayList<>();
+		List<Appendix> appendices = new ArrayList<>();
 		List<MarkdownFile> pages = new ArrayList<>();
 		List<MarkdownFile> decks = new ArrayList<>();
 		Map<String, SourceFile> assets = new LinkedHashMap<>();
@@ -61,7 +66,11 @@ public final class ContentLoader {
 				if (markdown == null) {
 					continue;
 				}
-				if (path.startsWith("chapters/")) {
+				Matcher appendix = APPENDIX_NAME.matcher(path);
+				if (appendix.matches()) {
+					appendices.add(new Appendix(appendix.group(1), appendix.group(2), markdown));
+				}
+				else if (path.startsWith("chapters/")) {
 					addChapter(markdown, chapters, problems);
 				}
 				else if (path.startsWith("decks/")) {
@@ -83,7 +92,9 @@ public final class ContentLoader {
 			problems.add(ContentProblem.warning(SITE_FILE, 0, "no site.yml; using default site settings"));
 		}
 		chapters.sort(Comparator.comparingInt(Content.ChapterFile::number).thenComparing(Content.ChapterFile::slug));
+		chapters.addAll(Appendix.sorted(appendices));
 		checkDuplicateChapters(chapters, problems);
+		Appendix.letter(chapters);
 		problems.sort(ContentProblem.ORDER);
 		return new Content(site, outline, chapters, pages, decks, assets, problems);
 	}
@@ -109,10 +120,49 @@ public final class ContentLoader {
 		Matcher name = CHAPTER_NAME.matcher(markdown.path());
 		if (!name.matches()) {
 			problems.add(ContentProblem.error(markdown.path(), 0,
-					"chapter files are named NN-slug.md (for example 04-reward-modeling.md) directly in chapters/"));
+					"chapter files are named NN-slug.md (for example 04-reward-modeling.md), appendices "
+							+ "appendix-a-slug.md, directly in chapters/"));
 			return;
 		}
-		chapters.add(new Content.ChapterFile(Integer.parseInt(name.group(1)), name.group(2), markdown));
+		chapters.add(new Content.ChapterFile(Integer.parseInt(name.group(1)), name.group(2), markdown, ""));
+	}
+
+	/**
+	 * An appendix file before it is lettered: its order key is the letter or number after {@code appendix-}.
+	 */
+	private record Appendix(String order, String slug, MarkdownFile file) {
+
+		/** Appendices in file-name order, to follow the chapters; lettered once duplicates are dropped. */
+		static List<Content.ChapterFile> sorted(List<Appendix> appendices) {
+			return appendices.stream()
+				.sorted(Comparator.comparing((Appendix appendix) -> appendix.order().chars().allMatch(Character::isDigit))
+					.thenComparingInt(Appendix::rank)
+					.thenComparing(Appendix::slug))
+				.map((appendix) -> new Content.ChapterFile(0, appendix.slug(), appendix.file(), "?"))
+				.toList();
+		}
+
+		/** Letters the appendices among {@code chapters} A, B, … and numbers them 1, 2, … in order. */
+		static void letter(List<Content.ChapterFile> chapters) {
+			int count = 0;
+			for (int i = 0; i < chapters.size(); i++) {
+				Content.ChapterFile file = chapters.get(i);
+				if (!file.appendix().isEmpty()) {
+					chapters.set(i, new Content.ChapterFile(count + 1, file.slug(), file.file(), letter(count)));
+					count++;
+				}
+			}
+		}
+
+		private int rank() {
+			return Character.isDigit(this.order.charAt(0)) ? Integer.parseInt(this.order) : this.order.charAt(0);
+		}
+
+		/** A, B, … Z, then AA, AB, … as spreadsheet columns go. */
+		private static String letter(int index) {
+			return ((index >= 26) ? letter(index / 26 - 1) : "") + (char) ('A' + index % 26);
+		}
+
 	}
 
 	private static void checkDuplicateChapters(List<Content.ChapterFile> chapters, List<ContentProblem> problems) {

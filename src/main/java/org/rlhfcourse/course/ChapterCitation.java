@@ -22,10 +22,11 @@ final class ChapterCitation {
 				@misc{%s,
 				  author       = {%s},
 				  title        = {%s},
-				  howpublished = {%s, chapter %d},
+				  howpublished = {%s, %s},
 				  year         = {%d},
 				  url          = {%s}
-				}""".formatted(key, author, braces(chapter.title()), braces(site.title()), chapter.number(), year,
+				}""".formatted(key, author, braces(chapter.title()), braces(site.title()),
+				chapter.isAppendix() ? "appendix " + chapter.appendix() : "chapter " + chapter.number(), year,
 				site.baseUrl() + chapter.url());
 	}
 

@@ -18,7 +18,7 @@ record Neighbour(String url, String title) {
 		if (!override.isEmpty()) {
 			return new Neighbour(override, override);
 		}
-		return neighbour.map((chapter) -> new Neighbour(chapter.url(), chapter.title())).orElse(null);
+		return neighbour.map((chapter) -> new Neighbour(chapter.url(), chapter.listTitle())).orElse(null);
 	}
 
 }

@@ -40,7 +40,7 @@ final class LlmsText {
 		}
 		text.append("## Chapters\n\n");
 		for (Chapter chapter : snapshot.chapters()) {
-			text.append("- [").append(linkText(chapter.title())).append("](").append(base).append(chapter.url())
+			text.append("- [").append(linkText(chapter.listTitle())).append("](").append(base).append(chapter.url())
 				.append(')');
 			if (!chapter.description().isEmpty()) {
 				text.append(": ").append(oneLine(chapter.description()));
@@ -81,7 +81,7 @@ final class LlmsText {
 			text.append("> ").append(oneLine(site.description())).append("\n\n");
 		}
 		for (Chapter chapter : snapshot.chapters()) {
-			text.append("\n# ").append(chapter.title()).append("\n\n");
+			text.append("\n# ").append(chapter.listTitle()).append("\n\n");
 			if (!chapter.description().isEmpty()) {
 				text.append("> ").append(oneLine(chapter.description())).append("\n\n");
 			}

@@ -69,7 +69,7 @@ final class XmlDocuments {
 			for (Chapter chapter : chapters) {
 				xml.writeStartElement("entry");
 				element(xml, "id", base + chapter.url());
-				element(xml, "title", chapter.title());
+				element(xml, "title", chapter.listTitle());
 				link(xml, "alternate", "text/html", base + chapter.url());
 				element(xml, "updated", seconds(chapter.lastModified()));
 				element(xml, "summary", chapter.description());

@@ -23,10 +23,12 @@ import org.rlhfcourse.render.TocEntry;
  * @param lastModified when its file last changed
  * @param markdown its Markdown body as written, front matter blanked (for plain-text exports)
  * @param display optional presentation overrides from its front matter
+ * @param appendix the appendix letter ("A") when this is an appendix (then {@code number} counts appendices), empty
+ * for a chapter
  */
 public record Chapter(int number, String slug, String title, String description, String html, List<TocEntry> toc,
 		boolean hasMath, int readingMinutes, int lecture, String deck, String sourcePath, Instant lastModified,
-		String markdown, Display display) {
+		String markdown, Display display, String appendix) {
 
 	public Chapter {
 		toc = List.copyOf(toc);
@@ -37,7 +39,19 @@ public record Chapter(int number, String slug, String title, String description,
 			boolean hasMath, int readingMinutes, int lecture, String deck, String sourcePath, Instant lastModified,
 			String markdown) {
 		this(number, slug, title, description, html, toc, hasMath, readingMinutes, lecture, deck, sourcePath,
-				lastModified, markdown, Display.NONE);
+				lastModified, markdown, Display.NONE, "");
+	}
+
+	public boolean isAppendix() {
+		return !this.appendix.isEmpty();
+	}
+
+	/**
+	 * The title where chapters are listed and linked (outline, previous/next, search): an appendix carries its
+	 * letter, "Appendix A: Definitions"; a chapter's title stands alone, its number shown beside it.
+	 */
+	public String listTitle() {
+		return isAppendix() ? "Appendix " + this.appendix + ": " + this.title : this.title;
 	}
 
 	/** The text of the browser tab and search result title. */

@@ -136,10 +136,10 @@ public final class SiteBuilder {
 
 	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
 			AssetLookup assets) {
-		MarkdownFile source = file.file();
+		MarkdownFile source = ChapterTitle.withoutTitleHeading(file.file());
 		List<ContentProblem> problems = new ArrayList<>();
 		FrontMatter frontMatter = source.frontMatter();
-		String title = requiredTitle(source, problems);
+		String title = ChapterTitle.of(source, problems);
 		String description = text(source, "description", problems);
 		int lecture = 0;
 		try {
@@ -156,7 +156,7 @@ public final class SiteBuilder {
 		problems.addAll(body.problems());
 		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
 				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified(),
-				source.body(), display), problems);
+				source.body(), display, file.appendix()), problems);
 	}
 
 	/** The {@code lectures:} list of {@code {label, video}} mappings. */
@@ -204,7 +204,8 @@ public final class SiteBuilder {
 	 */
 	private static List<ContentProblem> withoutFollowOns(List<ContentProblem> problems, Set<String> unreadable) {
 		return problems.stream()
-			.filter((problem) -> !(problem.message().equals(TITLE_MISSING) && unreadable.contains(problem.file())))
+			.filter((problem) -> !((problem.message().equals(TITLE_MISSING)
+					|| problem.message().equals(ChapterTitle.MISSING)) && unreadable.contains(problem.file())))
 			.toList();
 	}
 

@@ -42,6 +42,34 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void pandocBookWithoutCourseFilePassesTheCheck() {
+		int exit = check("--site.content-dir=src/test/resources/book");
+		assertThat(lines()).as(this.output.toString(StandardCharsets.UTF_8))
+			.containsExactly("OK: 6 chapters, 0 pages checked; 0 errors, 0 warnings");
+		assertThat(exit).isZero();
+	}
+
+	@Test
+	void brokenBibliographyEntriesAreReportedAtTheirLinesAndTheOtherEntriesStillCite() throws IOException {
+		write("site.yml", "title: Book\n");
+		try (var bib = getClass().getResourceAsStream("/fixtures/book-with-broken-entry.bib")) {
+			write("chapters/references.bib", new String(bib.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		write("chapters/01-introduction.md", "# Introduction\n\nSee [@christiano2017deep; @ziegler2019fine] and "
+				+ "[@sutton2018reinforcement].\n");
+		int exit = check("--site.content-dir=" + this.root);
+		assertThat(lines()).hasSize(3)
+			.first()
+			.asString()
+			.startsWith("chapters/references.bib:18:")
+			.contains(": error: BibTeX syntax error in entry 'broken2020syntax': ");
+		assertThat(lines().get(1)).isEqualTo("chapters/references.bib:30:1: error: BibTeX syntax error: entry "
+				+ "'unclosed2021' is never closed (a '{' without its '}'); the entry is left out");
+		assertThat(lines().get(2)).isEqualTo("FAILED: 1 chapters, 0 pages checked; 2 errors, 0 warnings");
+		assertThat(exit).isEqualTo(1);
+	}
+
+	@Test
 	void everyProblemIsPrintedWithItsPositionThenASummaryAndTheExitCodeIsOne() throws IOException {
 		write("site.yml", "title: Test\n");
 		write("chapters/01-good.md", "---\ntitle: Good\n---\n\nSee [the other](/course/other).\n");

@@ -32,6 +32,40 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void appendicesFollowTheChaptersLetteredInTheOrderOfTheirNames() throws IOException {
+		write("site.yml", "title: Book\n");
+		write("chapters/appendix-b-notation.md", "# Notation\n");
+		write("chapters/02-dpo.md", "# DPO\n");
+		write("chapters/appendix-a-definitions.md", "# Definitions\n");
+		write("chapters/01-introduction.md", "# Introduction\n");
+		Content content = this.loader.load(new DirectoryContentSource(this.root));
+		assertThat(content.problems()).isEmpty();
+		assertThat(content.chapters()).extracting(Content.ChapterFile::slug, Content.ChapterFile::appendix,
+				Content.ChapterFile::number)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("introduction", "", 1),
+					org.assertj.core.groups.Tuple.tuple("dpo", "", 2),
+					org.assertj.core.groups.Tuple.tuple("definitions", "A", 1),
+					org.assertj.core.groups.Tuple.tuple("notation", "B", 2));
+	}
+
+	@Test
+	void numberedAppendicesAreLetteredByNumberAndShareTheChapterSlugs() throws IOException {
+		write("site.yml", "title: Book\n");
+		write("chapters/01-glossary.md", "# Glossary\n");
+		write("chapters/appendix-10-proofs.md", "# Proofs\n");
+		write("chapters/appendix-00-setup.md", "# Setup\n");
+		write("chapters/appendix-02-glossary.md", "# Glossary again\n");
+		Content content = this.loader.load(new DirectoryContentSource(this.root));
+		assertThat(content.chapters()).extracting(Content.ChapterFile::slug, Content.ChapterFile::appendix)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("glossary", ""),
+					org.assertj.core.groups.Tuple.tuple("setup", "A"),
+					org.assertj.core.groups.Tuple.tuple("proofs", "B"));
+		assertThat(content.problems()).extracting(ContentProblem::toString)
+			.containsExactly("chapters/appendix-02-glossary.md:1:1: error: chapter slug 'glossary' is already used by "
+					+ "chapters/01-glossary.md; rename one of them");
+	}
+
+	@Test
 	void badFilesAreReportedAndTheRestStillLoads() throws IOException {
 		write("site.yml", "title: Site\n");
 		write("chapters/01-good.md", "---\ntitle: Good\n---\nText\n");
@@ -49,7 +83,8 @@ class ContentLoaderTests {
 					"chapters/04-latin1.md:1:1: error: file is not valid UTF-8; save it as UTF-8",
 					"chapters/05-huge.md:1:1: error: file is larger than 8 MiB",
 					"chapters/06-yaml.md:3:23: error: front matter is not valid YAML: while parsing a flow sequence",
-					"chapters/Notes.md:1:1: error: chapter files are named NN-slug.md (for example 04-reward-modeling.md) directly in chapters/");
+					"chapters/Notes.md:1:1: error: chapter files are named NN-slug.md (for example 04-reward-modeling.md), "
+							+ "appendices appendix-a-slug.md, directly in chapters/");
 	}
 
 	@Test

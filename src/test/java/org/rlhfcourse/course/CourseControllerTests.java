@@ -57,7 +57,7 @@ class CourseControllerTests {
 				plain.deck(), plain.sourcePath(), plain.lastModified(), "",
 				new org.rlhfcourse.site.Chapter.Display("DPO, derived", "Short meta.", "/course/intro#recap", "",
 						java.util.List.of(new org.rlhfcourse.site.Chapter.LectureVideo("Lecture 8 video",
-								"https://example.org/lecture-8"))));
+								"https://example.org/lecture-8"))), "");
 		given(this.site.current()).willReturn(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
 				dressed, Snapshots.chapter(3, "rlvr", "RL with verifiable rewards")));
 		assertThat(this.mvc.get().uri("/course/dpo")).hasStatusOk()
@@ -80,7 +80,43 @@ class CourseControllerTests {
 			.hasViewName(CourseController.VIEW_OUTLINE)
 			.bodyText()
 			.contains("href=\"/course/intro\"", "href=\"/course/dpo\"", "href=\"/course/rlvr\"")
-			.contains("Take the lectures in order.");
+			.contains("Take the lectures in order.")
+			.doesNotContain("<h2>Chapters</h2>");
+	}
+
+	@Test
+	void outlineOfABookWithoutCourseFileListsEveryChapterThenEveryAppendix() throws Exception {
+		given(this.site.current()).willReturn(Snapshots.withoutOutline(Snapshots.chapter(1, "intro", "Introduction"),
+				Snapshots.chapter(2, "dpo", "Direct Preference Optimization"),
+				Snapshots.appendix(1, "A", "definitions", "Definitions"),
+				Snapshots.appendix(2, "B", "notation", "Notation")));
+		String body = this.mvc.get().uri("/course").exchange().getResponse().getContentAsString(
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).contains("<h2>Chapters</h2>", "<h2>Appendices</h2>")
+			.contains("<a href=\"/course/dpo\">Direct Preference Optimization</a>")
+			.contains("<a href=\"/course/definitions\">Appendix A: Definitions</a>")
+			.contains("<a href=\"/course/notation\">Appendix B: Notation</a>");
+		assertThat(body.indexOf("/course/intro")).isLessThan(body.indexOf("/course/dpo"));
+		assertThat(body.indexOf("/course/dpo")).isLessThan(body.indexOf("/course/definitions"));
+		assertThat(body.indexOf("/course/definitions")).isLessThan(body.indexOf("/course/notation"));
+	}
+
+	@Test
+	void appendixPageCarriesItsLetterAndFollowsTheLastChapter() {
+		given(this.site.current()).willReturn(Snapshots.withoutOutline(Snapshots.chapter(1, "intro", "Introduction"),
+				Snapshots.appendix(1, "A", "definitions", "Definitions"),
+				Snapshots.appendix(2, "B", "notation", "Notation")));
+		assertThat(this.mvc.get().uri("/course/definitions")).hasStatusOk()
+			.bodyText()
+			.contains("<span>Appendix A</span>")
+			.doesNotContain("Chapter 1</span>")
+			.contains("<h1>Definitions</h1>")
+			.contains("href=\"/course/intro\" rel=\"prev\"")
+			.contains("<span>Appendix B: Notation</span>")
+			.contains("howpublished = {{RLHF course}, appendix A}");
+		assertThat(this.mvc.get().uri("/course/intro")).bodyText()
+			.contains("href=\"/course/definitions\" rel=\"next\"")
+			.contains("<span>Appendix A: Definitions</span>");
 	}
 
 	@Test

@@ -26,6 +26,21 @@ public final class Snapshots {
 						+ ".md", BUILT, "## Intro\n\nBody of " + title + " with $x$.\n");
 	}
 
+	/** Appendix {@code letter}, the {@code number}th appendix, served at {@code /course/slug}. */
+	public static Chapter appendix(int number, String letter, String slug, String title) {
+		Chapter plain = chapter(number, slug, title);
+		return new Chapter(number, slug, title, plain.description(), plain.html(), plain.toc(), false, 3, 0, "",
+				"chapters/appendix-" + letter.toLowerCase(java.util.Locale.ROOT) + "-" + slug + ".md", BUILT,
+				plain.markdown(), Chapter.Display.NONE, letter);
+	}
+
+	/** A book without {@code course.yml}: chapters (and appendices) but no lectures. */
+	public static SiteSnapshot withoutOutline(Chapter... chapters) {
+		SiteSnapshot withOutline = withChapters(chapters);
+		return new SiteSnapshot(withOutline.config(), CourseOutline.EMPTY, "", withOutline.chapters(), Map.of(),
+				Map.of(), List.of(), BUILT);
+	}
+
 	public static SiteSnapshot withChapters(Chapter... chapters) {
 		CourseOutline outline = new CourseOutline("Take the lectures in order.",
 				List.of(new CourseOutline.Group("Core",

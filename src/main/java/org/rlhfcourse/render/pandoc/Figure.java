@@ -18,12 +18,15 @@ public class Figure extends Block {
 
 	private final int number;
 
-	Figure(Image image, String label, String width, int number) {
+	private final BasedSequence darkSource;
+
+	Figure(Image image, String label, String width, int number, BasedSequence darkSource) {
 		super(image.getChars());
 		this.image = image;
 		this.label = label;
 		this.width = width;
 		this.number = number;
+		this.darkSource = darkSource;
 	}
 
 	public Image getImage() {
@@ -41,6 +44,14 @@ public class Figure extends Block {
 
 	public int getNumber() {
 		return this.number;
+	}
+
+	/**
+	 * The image to show in dark mode, from {@code {data-dark-src="x-dark.png"}}, as written (relative like the
+	 * image); an empty sequence when there is none.
+	 */
+	public BasedSequence getDarkSource() {
+		return this.darkSource;
 	}
 
 	@Override

@@ -19,11 +19,15 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import org.rlhfcourse.content.ContentPath;
 import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.Diagnostics;
+import org.rlhfcourse.render.cite.DocumentReferences;
 
 /**
  * Writes fenced divs, figures and table captions.
  */
 final class PandocNodeRenderer implements NodeRenderer {
+
+	/** When a dark variant shows without a chosen theme; theme.js switches it to follow the reader's choice. */
+	private static final String DARK_MEDIA = "(prefers-color-scheme: dark)";
 
 	private static final Pattern SVG_SIZE = Pattern.compile(
 			"<svg[^>]*?\\bwidth=\"(\\d+(?:\\.\\d+)?)(?:px)?\"[^>]*?\\bheight=\"(\\d+(?:\\.\\d+)?)(?:px)?\"", Pattern.DOTALL);
@@ -56,9 +60,14 @@ final class PandocNodeRenderer implements NodeRenderer {
 		html.withAttr().tagLine("div", () -> context.renderChildren(node));
 	}
 
+	/**
+	 * A figure: the image (inside a {@code <picture>} with a dark-mode {@code <source>} when it has
+	 * {@code data-dark-src}) and its numbered caption, rendered as Markdown so cross-references, math and emphasis
+	 * in it work; the alt text is the caption as plain text.
+	 */
 	private void render(Figure node, NodeRendererContext context, HtmlWriter html) {
 		Image image = node.getImage();
-		String caption = image.getText().toString();
+		String caption = FigureCaption.plainText(image, DocumentReferences.of(context.getDocument())).strip();
 		ResolvedLink link = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null, null);
 		if (caption.isBlank()) {
 			Diagnostics diagnostics = Diagnostics.of(context.getDocument());
@@ -70,19 +79,54 @@ final class PandocNodeRenderer implements NodeRenderer {
 			html.attr("id", node.getLabel());
 		}
 		html.attr("class", "figure").withAttr().tagLine("figure", () -> {
+			Optional<String> dark = darkSource(node, context);
+			if (dark.isPresent()) {
+				html.tag("picture");
+				html.attr("media", DARK_MEDIA).attr("srcset", dark.get().replace(" ", "%20").replace(",", "%2C"))
+					.attr("data-dark", "")
+					.withAttr()
+					.tagVoid("source");
+			}
 			html.attr("src", link.getUrl()).attr("alt", caption);
 			dimensions(context, link.getUrl()).ifPresent((size) -> html.attr("width", size[0]).attr("height", size[1]));
 			if (!node.getWidth().isEmpty()) {
 				html.attr("style", "width:" + node.getWidth().replaceAll("[^0-9.%a-z]", ""));
 			}
 			html.attr("loading", "lazy").attr("decoding", "async").withAttr().tagVoid("img");
+			if (dark.isPresent()) {
+				html.tag("/picture");
+			}
 			if (!caption.isBlank()) {
 				html.tag("figcaption");
 				html.raw("<span class=\"figure-number\">Figure " + node.getNumber() + ".</span> ");
-				html.text(caption);
+				context.renderChildren(image);
 				html.tag("/figcaption");
 			}
 		});
+	}
+
+	/**
+	 * The served address of the figure's dark variant, resolved like its image; empty when there is none or the
+	 * file is missing, which is an error at the attribute.
+	 */
+	private static Optional<String> darkSource(Figure node, NodeRendererContext context) {
+		String url = node.getDarkSource().toString().strip();
+		if (url.isEmpty()) {
+			return Optional.empty();
+		}
+		Diagnostics diagnostics = Diagnostics.of(context.getDocument());
+		AssetLookup assets = AssetLookup.KEY.get(context.getDocument());
+		boolean relative = !(url.startsWith("/") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*"));
+		if (relative && diagnostics != null && assets != null) {
+			String path = AssetLinkResolver.resolve(diagnostics.file(), url);
+			if (path == null || assets.find(path).isEmpty()) {
+				diagnostics.error(node.getDarkSource(), (path == null)
+						? "data-dark-src '" + url + "' points outside the content folder"
+						: "dark image not found: " + url + " (looked for content/" + path + ")");
+				return Optional.empty();
+			}
+		}
+		return Optional.of(context.resolveLink(LinkType.IMAGE, url, null, null).getUrl());
 	}
 
 	private void render(GridTable node, NodeRendererContext context, HtmlWriter html) {

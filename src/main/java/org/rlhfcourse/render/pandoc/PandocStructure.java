@@ -17,6 +17,7 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Turns pandoc conventions into structure after parsing: a lone image becomes a numbered {@link Figure}, and a
@@ -58,8 +59,9 @@ final class PandocStructure extends DocumentPostProcessor {
 			else if (isLoneImage(paragraph)) {
 				Image image = (Image) firstMeaningful(paragraph);
 				String width = attribute(paragraph, "width");
+				BasedSequence dark = attributeValue(paragraph, "data-dark-src");
 				String label = takeLabel(paragraph, "fig:");
-				Figure figure = new Figure(image, label, width, ++figures);
+				Figure figure = new Figure(image, label, width, ++figures, dark);
 				figure.appendChild(image);
 				paragraph.insertBefore(figure);
 				paragraph.unlink();
@@ -132,16 +134,21 @@ final class PandocStructure extends DocumentPostProcessor {
 	}
 
 	private static String attribute(Paragraph paragraph, String name) {
+		return attributeValue(paragraph, name).toString();
+	}
+
+	/** The value of attribute {@code name} where it is written, an empty sequence when absent. */
+	private static BasedSequence attributeValue(Paragraph paragraph, String name) {
 		for (Node child : paragraph.getChildren()) {
 			if (child instanceof AttributesNode attributes) {
 				for (Node node : attributes.getChildren()) {
 					if (node instanceof AttributeNode attribute && attribute.getName().toString().equals(name)) {
-						return attribute.getValue().toString();
+						return attribute.getValue();
 					}
 				}
 			}
 		}
-		return "";
+		return BasedSequence.NULL;
 	}
 
 	private static List<Node> toList(Iterable<Node> nodes) {

@@ -80,11 +80,51 @@ class BibliographyTests {
 		assertThat(found).extracting(ContentProblem::toString)
 			.contains("refs.bib:4:1: error: duplicate BibTeX key 'a' (first defined on line 1)");
 		found.clear();
-		Bibliography.parse("refs.bib", "@misc{a,\n  title={A}\n\n@misc{b, title={B}}\n", found);
-		assertThat(found).singleElement().satisfies((problem) -> {
-			assertThat(problem.message()).startsWith("BibTeX syntax error");
-			assertThat(problem.line()).isGreaterThan(1);
-		});
+		Bibliography unclosed = Bibliography.parse("refs.bib", "@misc{a,\n  title={A}\n\n@misc{b, title={B}}\n",
+				found);
+		assertThat(found).extracting(ContentProblem::toString).containsExactly("refs.bib:1:1: error: BibTeX syntax "
+				+ "error: entry 'a' is never closed (a '{' without its '}'); the entry is left out");
+		assertThat(unclosed.entry("b")).isPresent();
+	}
+
+	@Test
+	void textOutsideEntriesIsACommentAsInBibTeX() {
+		List<ContentProblem> found = new ArrayList<>();
+		Bibliography bibliography = Bibliography.parse("refs.bib", """
+				References for the whole book.
+				% Chapter 1
+				@misc{a, title = {A}, year = {2020}}
+				### End chapter 1 ###
+				Write to me @ home; 100% of these are comments.
+				@misc{b, title = {B}, year = {2021}} trailing words
+				""", found);
+		assertThat(found).isEmpty();
+		assertThat(bibliography.entries()).extracting(BibEntry::key, BibEntry::line)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a", 3),
+					org.assertj.core.groups.Tuple.tuple("b", 6));
+	}
+
+	@Test
+	void eachBadEntryIsReportedAtItsLineAndLeftOutWhileEveryOtherEntryLoads() throws IOException {
+		List<ContentProblem> found = new ArrayList<>();
+		Bibliography bibliography;
+		try (var in = getClass().getResourceAsStream("/fixtures/book-with-broken-entry.bib")) {
+			bibliography = Bibliography.parse("chapters/book.bib", new String(in.readAllBytes(), StandardCharsets.UTF_8),
+					found);
+		}
+		found.sort(ContentProblem.ORDER);
+		assertThat(found).extracting(ContentProblem::file, ContentProblem::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("chapters/book.bib", 18),
+					org.assertj.core.groups.Tuple.tuple("chapters/book.bib", 30));
+		assertThat(found.get(0).message()).startsWith("BibTeX syntax error in entry 'broken2020syntax': ")
+			.endsWith("; the entry is left out");
+		assertThat(found.get(1).message()).contains("entry 'unclosed2021' is never closed");
+		assertThat(bibliography.entries()).extracting(BibEntry::key)
+			.containsExactlyInAnyOrder("christiano2017deep", "ziegler2019fine", "sutton2018reinforcement");
+		assertThat(bibliography.entry("ziegler2019fine").orElseThrow().field("booktitle"))
+			.as("a macro defined before the bad entries still expands")
+			.isEqualTo("International Conference on Machine Learning");
+		assertThat(bibliography.entry("sutton2018reinforcement").orElseThrow().line()).isEqualTo(35);
 	}
 
 }

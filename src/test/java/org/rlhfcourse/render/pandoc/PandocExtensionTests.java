@@ -20,6 +20,9 @@ class PandocExtensionTests {
 
 	private static final Map<String, byte[]> FILES = Map.of("chapters/images/loop.svg",
 			"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 360\" role=\"img\"><title>Loop</title></svg>"
+				.getBytes(StandardCharsets.UTF_8),
+			"chapters/images/loop-dark.svg",
+			"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 360\"><title>Loop</title></svg>"
 				.getBytes(StandardCharsets.UTF_8));
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> "<m>" + tex + "</m>");
@@ -105,6 +108,58 @@ class PandocExtensionTests {
 	void unclosedFencedDivIsAnError() {
 		assertThat(render("::: {.note}\nNever closed.\n").problems()).singleElement()
 			.satisfies((problem) -> assertThat(problem.message()).contains("never closed"));
+	}
+
+	@Test
+	void crossReferencesMathAndEmphasisInACaptionRenderAndTheAltTextReadsThem() {
+		RenderedMarkdown rendered = render("""
+				$$
+				L = -\\log \\sigma(r)
+				$$ {#eq:loss}
+
+				![The loss of @eq:loss falls as *training* goes on, beside $r$ and @tbl:sizes.](images/loop.svg){#fig:loss}
+
+				| a |
+				|---|
+				| 1 |
+
+				Table: Sizes. {#tbl:sizes}
+				""");
+		assertThat(rendered.problems()).isEmpty();
+		assertThat(rendered.html()).contains("alt=\"The loss of Equation 1 falls as training goes on, beside r and "
+				+ "Table 1.\"")
+			.contains("<figcaption><span class=\"figure-number\">Figure 1.</span> The loss of "
+					+ "<a class=\"cross-ref\" href=\"#eq:loss\">Equation 1</a> falls as <em>training</em> goes on, "
+					+ "beside <m>r</m> and <a class=\"cross-ref\" href=\"#tbl:sizes\">Table 1</a>.</figcaption>");
+	}
+
+	@Test
+	void unknownLabelInACaptionIsAnErrorAtItsPosition() {
+		assertThat(render("Intro.\n\n![See @eq:nowhere.](images/loop.svg)\n").problems())
+			.extracting(ContentProblem::toString)
+			.containsExactly("chapters/01-x.md:3:7: error: unknown label 'eq:nowhere'; label the target with "
+					+ "{#eq:nowhere}");
+	}
+
+	@Test
+	void darkVariantIsAPictureSourceForDarkModeResolvedLikeTheImage() {
+		RenderedMarkdown rendered = render(
+				"![The loop.](images/loop.svg){#fig:loop data-dark-src=\"images/loop-dark.svg\" width=60%}\n");
+		assertThat(rendered.problems()).isEmpty();
+		assertThat(rendered.html()).contains("<figure id=\"fig:loop\" class=\"figure\"><picture><source "
+				+ "media=\"(prefers-color-scheme: dark)\" srcset=\"/assets/chapters/images/loop-dark.svg\" data-dark=\"\" />"
+				+ "<img src=\"/assets/chapters/images/loop.svg\" alt=\"The loop.\" width=\"640\" height=\"360\" "
+				+ "style=\"width:60%\" loading=\"lazy\" decoding=\"async\" /></picture>")
+			.doesNotContain("data-dark-src");
+	}
+
+	@Test
+	void missingDarkVariantIsAnErrorAtTheAttributeAndTheFigureStillShows() {
+		RenderedMarkdown rendered = render("Intro.\n\n![The loop.](images/loop.svg){data-dark-src=\"images/gone.svg\"}\n");
+		assertThat(rendered.problems()).extracting(ContentProblem::toString)
+			.containsExactly("chapters/01-x.md:3:46: error: dark image not found: images/gone.svg (looked for "
+					+ "content/chapters/images/gone.svg)");
+		assertThat(rendered.html()).contains("<img src=\"/assets/chapters/images/loop.svg\"").doesNotContain("<picture>");
 	}
 
 	private RenderedMarkdown render(String source) {

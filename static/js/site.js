@@ -83,7 +83,8 @@
     var source = math.querySelector('annotation[encoding="application/x-tex"]');
     if (!source) return;
     var number = math.querySelector('.eq-number');
-    var name = 'Copy the TeX source of ' + (number ? 'equation ' + number.textContent.replace(/[()]/g, '') : 'this equation');
+    var which = number ? 'equation ' + number.textContent.replace(/[()]/g, '') : 'this equation';
+    var name = 'Copy the TeX source of ' + which;
     addButton(math, 'TeX', function () { return source.textContent.trim(); }, 'eq-copy', name);
   });
 })();
@@ -128,7 +129,14 @@
 
   measure();
   window.addEventListener('load', measure);
-  window.addEventListener('resize', later);
+  // A box also changes size when it first shows (a slide in the speaker view, a closed section opened).
+  if ('ResizeObserver' in window) {
+    var observer = new ResizeObserver(later);
+    boxes.concat(tables).forEach(function (element) { observer.observe(element); });
+  }
+  else {
+    window.addEventListener('resize', later);
+  }
   if (document.fonts) {
     document.fonts.addEventListener('loadingdone', later);
     document.fonts.ready.then(later);

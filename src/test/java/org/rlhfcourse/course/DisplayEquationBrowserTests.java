@@ -117,7 +117,8 @@ class DisplayEquationBrowserTests {
 		script("document.querySelector('#eq\\\\:grpo-objective').previousElementSibling.previousElementSibling"
 				+ ".querySelector('.eq-copy').focus()");
 		new Actions(driver()).sendKeys(Keys.TAB).perform();
-		assertThat(script("return document.activeElement === arguments[0]", box)).as("Tab reaches the formula").isEqualTo(true);
+		assertThat(script("return document.activeElement === arguments[0]", box)).as("Tab reaches the formula")
+			.isEqualTo(true);
 		new Actions(driver()).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
 		new WebDriverWait(driver(), Duration.ofSeconds(5)).until((d) -> ((Number) script(
 				"return arguments[0].scrollLeft", box)).doubleValue() > 0);

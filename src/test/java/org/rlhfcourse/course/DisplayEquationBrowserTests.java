@@ -150,6 +150,21 @@ class DisplayEquationBrowserTests {
 	}
 
 	@Test
+	void withoutJavaScriptEveryFormulaIsATabStopAndThereIsNoCopyButton() {
+		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		try {
+			driver().get("http://localhost:" + this.port + "/course/dpo");
+			List<WebElement> boxes = driver().findElements(By.cssSelector(".chapter-body .math-box"));
+			assertThat(boxes).hasSizeGreaterThanOrEqualTo(16)
+				.allSatisfy((box) -> assertThat(box.getDomAttribute("tabindex")).isEqualTo("0"));
+			assertThat(driver().findElements(By.cssSelector(".eq-copy"))).isEmpty();
+		}
+		finally {
+			driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+		}
+	}
+
+	@Test
 	void slidesHaveNoCopyButtons() {
 		open("/slides/dpo", 1280);
 		assertThat(driver().findElements(By.cssSelector(".slide .math-display"))).isNotEmpty();

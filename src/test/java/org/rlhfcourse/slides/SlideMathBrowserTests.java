@@ -96,6 +96,21 @@ class SlideMathBrowserTests {
 		this.browser.screenshot("slide_math_" + path.replaceAll("[^a-z0-9]+", "_"));
 	}
 
+	@Test
+	void withoutJavaScriptAWideFormulaScrollsInsteadOfBeingCut() {
+		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		try {
+			driver().get("http://localhost:" + this.port + "/slides/dpo");
+			WebElement box = driver().findElement(By.cssSelector(".slide[data-slide='8'] .math-box"));
+			assertThat(box.getCssValue("overflow-x")).isEqualTo("auto");
+			assertThat(driver().executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth", box))
+				.as("the whole formula is inside the box's scrolling area").isEqualTo(true);
+		}
+		finally {
+			driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+		}
+	}
+
 	@SuppressWarnings("unchecked")
 	private int assertFits(String where) {
 		List<Map<String, Object>> formulas = (List<Map<String, Object>>) driver().executeScript(OVERFLOWS);

@@ -56,11 +56,12 @@
   'use strict';
   if (!navigator.clipboard) return;
 
-  function addButton(container, label, text) {
+  function addButton(container, label, text, className, name) {
     var button = document.createElement('button');
     button.type = 'button';
-    button.className = 'copy-button';
+    button.className = className || 'copy-button';
     button.textContent = label;
+    if (name) button.setAttribute('aria-label', name);
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(text()).then(function () {
         button.textContent = 'Copied';
@@ -77,9 +78,67 @@
     addButton(pre, 'Copy', function () { return code.textContent; });
   });
 
-  document.querySelectorAll('.math-display').forEach(function (math) {
+  // Only in chapters: beside the formula, under its number, never on it (slides and other pages get none).
+  document.querySelectorAll('.chapter-body .math-display').forEach(function (math) {
     var source = math.querySelector('annotation[encoding="application/x-tex"]');
     if (!source) return;
-    addButton(math, 'Copy LaTeX', function () { return source.textContent.trim(); });
+    var number = math.querySelector('.eq-number');
+    var which = number ? 'equation ' + number.textContent.replace(/[()]/g, '') : 'this equation';
+    var name = 'Copy the TeX source of ' + which;
+    addButton(math, 'TeX', function () { return source.textContent.trim(); }, 'eq-copy', name);
   });
+})();
+
+// Display formulas: each box records its formula's natural width in ems as --eq-width, from which the print
+// style and slides.css shrink a formula that is wider than the page or its slide. On reading pages a formula's box
+// stays a tab stop only while it actually scrolls, so the keyboard does not stop at every equation; a wide table,
+// which scrolls sideways too, becomes one while it scrolls.
+(function () {
+  'use strict';
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('.math-box'));
+  var tables = Array.prototype.slice.call(document.querySelectorAll('.chapter-body table, .page table'));
+  if (!boxes.length && !tables.length) return;
+
+  function measure() {
+    tables.forEach(function (table) {
+      if (table.clientWidth === 0) return;
+      if (table.scrollWidth > table.clientWidth + 1) table.tabIndex = 0;
+      else table.removeAttribute('tabindex');
+    });
+    boxes.forEach(function (box) {
+      var formula = box.querySelector('.katex-html');
+      if (formula) {
+        var range = document.createRange();
+        range.selectNodeContents(formula);
+        var width = range.getBoundingClientRect().width;
+        var em = parseFloat(getComputedStyle(box).fontSize);
+        if (width > 0 && em > 0) box.style.setProperty('--eq-width', (width / em).toFixed(3));
+      }
+      if (box.getAttribute('role') === 'region' && box.clientWidth > 0) {
+        box.tabIndex = (box.scrollWidth > box.clientWidth + 1) ? 0 : -1;
+      }
+    });
+  }
+
+  var pending = false;
+  function later() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; measure(); });
+  }
+
+  measure();
+  window.addEventListener('load', measure);
+  // A box also changes size when it first shows (a slide in the speaker view, a closed section opened).
+  if ('ResizeObserver' in window) {
+    var observer = new ResizeObserver(later);
+    boxes.concat(tables).forEach(function (element) { observer.observe(element); });
+  }
+  else {
+    window.addEventListener('resize', later);
+  }
+  if (document.fonts) {
+    document.fonts.addEventListener('loadingdone', later);
+    document.fonts.ready.then(later);
+  }
 })();

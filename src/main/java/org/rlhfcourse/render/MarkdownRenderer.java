@@ -85,6 +85,17 @@ public final class MarkdownRenderer {
 	}
 
 	/**
+	 * Renders part of a slide, which cites and links nothing itself. A slide is a fixed canvas: its display formulas
+	 * are scaled to fit instead of scrolling, so they are not made keyboard-scrollable regions.
+	 * @param file the source path, for problem reports
+	 * @param markdown the fragment; line numbers in it are reported as they are
+	 * @param assets the content files its images may point at, relative to the deck
+	 */
+	public RenderedMarkdown renderOnSlide(String file, String markdown, AssetLookup assets) {
+		return render(file, markdown, Bibliography.EMPTY, assets, false);
+	}
+
+	/**
 	 * Renders one document; its citations are numbered in order of first use and listed in a References section
 	 * at the end.
 	 * @param file the source path, for problem reports and to resolve relative links
@@ -93,7 +104,13 @@ public final class MarkdownRenderer {
 	 * @param assets the content files its images and links may point at
 	 */
 	public RenderedMarkdown render(String file, String markdown, Bibliography bibliography, AssetLookup assets) {
+		return render(file, markdown, bibliography, assets, true);
+	}
+
+	private RenderedMarkdown render(String file, String markdown, Bibliography bibliography, AssetLookup assets,
+			boolean scrollingDisplay) {
 		Document document = this.parser.parse(markdown);
+		document.set(MathExtension.SCROLLING_DISPLAY, scrollingDisplay);
 		Diagnostics diagnostics = new Diagnostics(file, document);
 		document.set(Diagnostics.KEY, diagnostics);
 		document.set(AssetLookup.KEY, assets);

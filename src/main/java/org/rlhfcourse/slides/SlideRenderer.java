@@ -107,7 +107,7 @@ final class SlideRenderer {
 	/** Renders Markdown whose first line is file line {@code line}; inline drops the paragraph around it. */
 	String markdown(String text, int line, boolean inline) {
 		String padded = text.startsWith("\n".repeat(Math.max(0, line - 1))) ? text : "\n".repeat(Math.max(0, line - 1)) + text;
-		RenderedMarkdown rendered = this.markdown.render(this.path, padded, Bibliography.EMPTY, this.assets);
+		RenderedMarkdown rendered = this.markdown.renderOnSlide(this.path, padded, this.assets);
 		this.problems.addAll(rendered.problems());
 		this.hasMath |= rendered.hasMath();
 		String html = rendered.html().strip();

@@ -2,6 +2,7 @@ package org.rlhfcourse.render.math;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
@@ -19,6 +20,13 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
 
 	/** The typesetter; without one every formula is reported as an error. */
 	public static final NullableDataKey<MathRenderer> RENDERER = new NullableDataKey<>("MATH_RENDERER");
+
+	/**
+	 * Whether a display formula's box is a keyboard-scrollable region ({@code tabindex="0"}, {@code role="region"},
+	 * a label), as on reading pages where a wide formula scrolls sideways. Set it to {@code false} on a document
+	 * for a fixed canvas such as a slide, where formulas are scaled to fit and a tab stop would only get in the way.
+	 */
+	public static final DataKey<Boolean> SCROLLING_DISPLAY = new DataKey<>("MATH_SCROLLING_DISPLAY", true);
 
 	private MathExtension() {
 	}

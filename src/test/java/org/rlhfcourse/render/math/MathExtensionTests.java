@@ -60,17 +60,29 @@ class MathExtensionTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiterString = " => ", textBlock = """
-			display block on its own lines  => $$\\nx^2\\n$$                        => <div class="math math-display">[d:\\nx^2\\n]</div>
-			display block on one line       => $$ x^2 $$                            => <div class="math math-display">[d: x^2 ]</div>
-			labelled display is numbered    => $$\\na\\n$$ {#eq:first}\\n\\n$$ b $$ {#eq:second} => <div id="eq:first" class="math math-display numbered">[d:\\na\\n]<span class="eq-number">(1)</span></div>\\n<div id="eq:second" class="math math-display numbered">[d: b ]<span class="eq-number">(2)</span></div>
-			bracket display block           => \\[\\n\\frac{a}{b}\\n\\]             => <div class="math math-display">[d:\\n\\frac{a}{b}\\n]</div>
-			math fence                      => ```math\\n\\sum_i x_i\\n```          => <div class="math math-display">[d:\\sum_i x_i\\n]</div>
+			display block on its own lines  => $$\\nx^2\\n$$                        => <div class="math math-display">{box:Unnumbered equation 1}[d:\\nx^2\\n]</div></div>
+			display block on one line       => $$ x^2 $$                            => <div class="math math-display">{box:Unnumbered equation 1}[d: x^2 ]</div></div>
+			labelled display is numbered    => $$\\na\\n$$ {#eq:first}\\n\\n$$ b $$ {#eq:second} => <div id="eq:first" class="math math-display numbered">{box:Equation 1}[d:\\na\\n]</div><span class="eq-number">(1)</span></div>\\n<div id="eq:second" class="math math-display numbered">{box:Equation 2}[d: b ]</div><span class="eq-number">(2)</span></div>
+			unnumbered ones counted apart   => $$ a $$ {#eq:one}\\n\\n$$ b $$\\n\\n```math\\nc\\n```   => <div id="eq:one" class="math math-display numbered">{box:Equation 1}[d: a ]</div><span class="eq-number">(1)</span></div>\\n<div class="math math-display">{box:Unnumbered equation 1}[d: b ]</div></div>\\n<div class="math math-display">{box:Unnumbered equation 2}[d:c\\n]</div></div>
+			bracket display block           => \\[\\n\\frac{a}{b}\\n\\]             => <div class="math math-display">{box:Unnumbered equation 1}[d:\\n\\frac{a}{b}\\n]</div></div>
+			math fence                      => ```math\\n\\sum_i x_i\\n```          => <div class="math math-display">{box:Unnumbered equation 1}[d:\\sum_i x_i\\n]</div></div>
 			other fences are code           => ```python\\nx = '$a$'\\n```          => <pre><code class="language-python">x = '$a$'\\n</code></pre>
 			indented code keeps dollars     => ````    $$x$$````                    => <pre><code>$$x$$\\n</code></pre>
-			display interrupts a paragraph  => Text\\n$$\\ny\\n$$                   => <p>Text</p>\\n<div class="math math-display">[d:\\ny\\n]</div>
+			display interrupts a paragraph  => Text\\n$$\\ny\\n$$                   => <p>Text</p>\\n<div class="math math-display">{box:Unnumbered equation 1}[d:\\ny\\n]</div></div>
 			""")
 	void displayMath(String name, String markdown, String html) {
-		assertThat(render(unescape(markdown)).strip()).isEqualTo(unescape(html));
+		assertThat(render(unescape(markdown)).strip()).isEqualTo(unescape(html).replaceAll("\\{box:([^}]*)}",
+				"<div class=\"math-box\" tabindex=\"0\" role=\"region\" aria-label=\"$1\">"));
+	}
+
+	@Test
+	void onASlideTheFormulaBoxIsNoTabStop() {
+		Document document = this.parser.parse("$$ a $$ {#eq:one}\n\n$$ b $$\n");
+		document.set(MathExtension.SCROLLING_DISPLAY, false);
+		assertThat(this.renderer.render(document).strip()).isEqualTo("""
+				<div id="eq:one" class="math math-display numbered"><div class="math-box">[d: a ]</div>\
+				<span class="eq-number">(1)</span></div>
+				<div class="math math-display"><div class="math-box">[d: b ]</div></div>""");
 	}
 
 	@Test

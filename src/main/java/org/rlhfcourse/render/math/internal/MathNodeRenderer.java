@@ -23,10 +23,18 @@ import org.rlhfcourse.render.math.MathRenderer;
  * {@link Diagnostics} at its position and shown as its escaped source with an error style, so one bad formula
  * never breaks a page. Fenced code blocks with the info string {@code math} are display formulas; every other
  * fenced block is left to flexmark.
+ * <p>
+ * A display formula is a row of two boxes: the typeset formula in a box of its own, which alone scrolls sideways
+ * when the formula is too wide, and the equation number beside it, so the number never covers the formula. On
+ * reading pages the formula's box is a labelled region keyboard users can focus and scroll
+ * ({@link MathExtension#SCROLLING_DISPLAY}). One instance per document render: it counts unnumbered formulas so
+ * that each region's label is unique on the page.
  */
 public final class MathNodeRenderer implements NodeRenderer {
 
 	private final MathRenderer math;
+
+	private int unnumbered;
 
 	MathNodeRenderer(DataHolder options) {
 		this.math = MathExtension.RENDERER.get(options);
@@ -74,7 +82,14 @@ public final class MathNodeRenderer implements NodeRenderer {
 		html.attr("class", (number > 0) ? "math math-display numbered" : "math math-display")
 			.withAttr()
 			.tag("div");
+		html.attr("class", "math-box");
+		if (MathExtension.SCROLLING_DISPLAY.get(context.getDocument())) {
+			String name = (number > 0) ? "Equation " + number : "Unnumbered equation " + (++this.unnumbered);
+			html.attr("tabindex", "0").attr("role", "region").attr("aria-label", name);
+		}
+		html.withAttr().tag("div");
 		typeset(tex, true, context, html);
+		html.tag("/div");
 		if (number > 0) {
 			html.raw("<span class=\"eq-number\">(" + number + ")</span>");
 		}

@@ -84,6 +84,15 @@ class HttpHeadersIntegrationTests {
 		assertSecurityHeaders(response.headers());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/no-such-page", "/course/no-such-chapter", "/slides/no-such-deck", "/css/no-such.css",
+			"/error" })
+	void notFoundPagesAreNeverStored(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+	}
+
 	@Test
 	void errorPageCarriesSecurityHeaders() throws Exception {
 		HttpResponse<String> response = this.http.send(
@@ -92,6 +101,7 @@ class HttpHeadersIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.body()).contains("This request cannot be answered");
 		assertSecurityHeaders(response.headers());
+		assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
 	}
 
 	@Test
@@ -109,7 +119,8 @@ class HttpHeadersIntegrationTests {
 		assertThat(head).containsIgnoringCase("Content-Type: text/html;charset=UTF-8")
 			.contains("Content-Security-Policy: " + CSP)
 			.contains("X-Content-Type-Options: nosniff")
-			.contains("Referrer-Policy: strict-origin-when-cross-origin");
+			.contains("Referrer-Policy: strict-origin-when-cross-origin")
+			.contains("Cache-Control: no-store");
 		assertThat(response).contains("This request cannot be answered")
 			.contains("<span>400</span> <span>Bad Request</span>")
 			.contains("href=\"/css/site-")

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,9 @@ class HttpHeadersIntegrationTests {
 
 	@Autowired
 	private SiteErrorReportValve valve;
+
+	@Autowired
+	private FilterRegistrationBean<PageCache> pageCache;
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -60,6 +64,19 @@ class HttpHeadersIntegrationTests {
 				"Permissions-Policy", "Cache-Control" }) {
 			assertThat(cached.headers().allValues(name)).as(name).hasSize(1);
 		}
+	}
+
+	@Test
+	void spellingsOfOnePageAddressTakeOneCacheEntry() throws Exception {
+		String etag = get("/essay").headers().firstValue("ETag").orElseThrow();
+		int entries = this.pageCache.getFilter().size();
+		for (int v = 0; v < 300; v++) {
+			String spelling = (v % 3 == 0) ? "/essay;v=" + v : (v % 3 == 1) ? "/%65ssay;v=" + v : "/es%73ay;x=" + v;
+			HttpResponse<String> response = get(spelling);
+			assertThat(response.statusCode()).as(spelling).isEqualTo(200);
+			assertThat(response.headers().firstValue("ETag")).as(spelling).hasValue(etag);
+		}
+		assertThat(this.pageCache.getFilter().size()).isEqualTo(entries);
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriUtils;
 
 import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
@@ -99,6 +100,11 @@ final class PageCache extends OncePerRequestFilter {
 		if (neverKept(key)) {
 			chain.doFilter(request, response);
 			return;
+		}
+		SiteConfig config = this.site.current().config();
+		if (SiteAddress.derivedFromRequest(config)) {
+			// Absolute links follow the request's host: a page made for one host must not be served to another.
+			key = SiteAddress.baseUrl(config, request) + key;
 		}
 		CachedPages<Entry> entries = entries();
 		Entry entry = entries.get(key);

@@ -30,8 +30,8 @@ final class ChapterCitation {
 				  howpublished = {%s, chapter %d},
 				  year         = {%d},
 				  url          = {%s}
-				}""".formatted(key, latex(author), braces(chapter.title()), braces(site.title()), chapter.number(), year,
-				site.baseUrl() + chapter.url());
+				}""".formatted(key, latex(author), braces(chapter.title()), braces(site.title()), chapter.number(),
+				year, site.baseUrl() + chapter.url());
 	}
 
 	private static String lastWord(String text) {

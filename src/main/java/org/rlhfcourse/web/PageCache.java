@@ -96,7 +96,15 @@ final class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = pageKey(request);
+		String key;
+		try {
+			key = pageKey(request);
+		}
+		catch (IllegalArgumentException ex) {
+			// A broken percent-encoding: Tomcat refuses these first; whatever answers, nothing is kept.
+			chain.doFilter(request, response);
+			return;
+		}
 		if (neverKept(key)) {
 			chain.doFilter(request, response);
 			return;

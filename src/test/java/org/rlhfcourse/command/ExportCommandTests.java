@@ -60,7 +60,8 @@ class ExportCommandTests {
 	@Test
 	void exportServedAsPlainFilesIsByteForByteTheLiveSite() throws Exception {
 		Path folder = this.out.resolve("site");
-		assertThat(export("--out=" + folder, "--site.base-url=" + BASE_URL)).as(this.output.toString(StandardCharsets.UTF_8))
+		assertThat(export("--out=" + folder, "--site.base-url=" + BASE_URL))
+			.as(this.output.toString(StandardCharsets.UTF_8))
 			.isZero();
 		HttpServer files = serve(folder);
 		try {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.site.Snapshots;
@@ -22,7 +23,8 @@ class CourseStructuredDataTests {
 	void titlesThatCouldCloseTheScriptElementAreEscapedAndReadBackUnchanged() {
 		Chapter chapter = Snapshots.chapter(1, "odd", "Ending </script><script>alert(1)</script> \"quoted\"");
 		SiteSnapshot snapshot = Snapshots.withChapters(chapter);
-		for (String text : List.of(this.data.course(snapshot, snapshot.config()), this.data.chapter(chapter, snapshot.config()))) {
+		SiteConfig site = snapshot.config();
+		for (String text : List.of(this.data.course(snapshot, site), this.data.chapter(chapter, site))) {
 			assertThat(text).doesNotContain("</").contains("<\\/script>");
 		}
 		JsonNode course = this.json.readTree(this.data.course(snapshot, snapshot.config()));

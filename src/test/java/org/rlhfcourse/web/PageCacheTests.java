@@ -126,6 +126,14 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aBrokenEncodingIsPassedOnAndNotKept() throws Exception {
+		get("/course/%zz", null, null);
+		get("/course/%zz", null, null);
+		assertThat(this.renders).hasValue(2);
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
 	void excludedPathsStayExcludedWhateverTheirSpelling() throws Exception {
 		get("/%61ctuator/health", null, null);
 		get("/actuator;x=1/health", null, null);

@@ -98,13 +98,18 @@ public final class ScriptPool implements AutoCloseable {
 			throw new ScriptException(ex.getMessage(), false, ex);
 		}
 		finally {
-			if (reusable) {
-				this.idle.add(worker);
+			try {
+				if (reusable) {
+					this.idle.add(worker);
+				}
+				else {
+					discard(worker);
+				}
 			}
-			else {
-				discard(worker);
+			finally {
+				// Whatever became of the context, a waiting caller may go on: it gets an idle one or a new one.
+				this.permits.release();
 			}
-			this.permits.release();
 		}
 	}
 

@@ -141,7 +141,7 @@ public final class FormulaCache {
 	/** The entries of a cache file, all checked, or an exception saying what is wrong with it. */
 	private Map<String, String> read(InputStream in) throws IOException {
 		StoredFile file = this.json.readValue(in, StoredFile.class);
-		if (!FORMAT.equals(file.format()) || file.version() != FORMAT_VERSION) {
+		if (!FORMAT.equals(file.format()) || !Integer.valueOf(FORMAT_VERSION).equals(file.version())) {
 			throw new IOException("not a formula cache of format " + FORMAT_VERSION + " (" + file.format() + " "
 					+ file.version() + ")");
 		}
@@ -205,7 +205,7 @@ public final class FormulaCache {
 	 * @param script the script and version that made the HTML, e.g. {@code katex 0.16.22}
 	 * @param entries formulas by key
 	 */
-	record StoredFile(String format, int version, String script, Map<String, StoredFormula> entries) {
+	record StoredFile(String format, Integer version, String script, Map<String, StoredFormula> entries) {
 	}
 
 	/**

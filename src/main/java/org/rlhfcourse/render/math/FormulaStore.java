@@ -35,10 +35,9 @@ public final class FormulaStore {
 	}
 
 	static FormulaStore open(FormulaCache cache, Path directory, Optional<PrivateDirectory> privacy) {
-		Path file = (directory != null)
-				? privacy.flatMap((folder) -> folder.secure(directory)).map((folder) -> folder.resolve(cache.fileName()))
-					.orElse(null)
-				: null;
+		Path file = (directory != null) ? privacy.flatMap((folder) -> folder.secure(directory))
+			.map((folder) -> folder.resolve(cache.fileName()))
+			.orElse(null) : null;
 		int bundled = 0;
 		try {
 			bundled = cache.loadBundled();

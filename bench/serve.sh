@@ -17,7 +17,7 @@ command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk an
 jar=$(app_jar)
 flags=("${jvm_flags[@]}" -XX:MaxRAMPercentage=75)
 
-"$java" "${flags[@]}" -jar "$jar" export --out="$work/site" > "$work/export.log" 2>&1
+"$java" "${flags[@]}" -jar "$jar" export --out="$work/site" --site.base-url="http://127.0.0.1:$app_port" > "$work/export.log" 2>&1
 # nginx at its best for a static site: files compressed once, ahead of time (gzip_static), as the app does.
 find "$work/site" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.svg' -o -name '*.xml' \) \
 	-exec gzip -k -9 {} \;

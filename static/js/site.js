@@ -78,6 +78,14 @@
     addButton(pre, 'Copy', function () { return code.textContent; });
   });
 
+  // "Cite this chapter": the BibTeX entry as it is shown, with a button that stays visible.
+  document.querySelectorAll('.cite-this pre').forEach(function (pre) {
+    var code = pre.querySelector('code');
+    if (!code) return;
+    pre.classList.add('has-copy');
+    addButton(pre, 'Copy BibTeX', function () { return code.textContent; });
+  });
+
   // Only in chapters: beside the formula, under its number, never on it (slides and other pages get none).
   document.querySelectorAll('.chapter-body .math-display').forEach(function (math) {
     var source = math.querySelector('annotation[encoding="application/x-tex"]');

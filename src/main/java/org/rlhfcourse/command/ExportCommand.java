@@ -60,6 +60,11 @@ final class ExportCommand {
 				out.println("export: nothing written; fix the errors above first");
 				return 1;
 			}
+			if (snapshot.config().baseUrl().isBlank()) {
+				out.println("export: absolute links need the public address: pass --site.base-url=URL "
+						+ "or set base-url in site.yml");
+				return 2;
+			}
 			snapshot.problems().forEach(out::println);
 			String port = context.getEnvironment().getRequiredProperty("local.server.port");
 			List<String> written = new SiteExporter(URI.create("http://127.0.0.1:" + port))

@@ -4,15 +4,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.seo.CourseStructuredData;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
+import org.rlhfcourse.web.SiteAddress;
 
 /**
  * The course outline and its chapters.
@@ -33,7 +37,7 @@ class CourseController {
 	}
 
 	@GetMapping("/course")
-	String showOutline(Model model) {
+	String showOutline(Model model, HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
 		Map<String, Chapter> chapters = snapshot.chapters()
 			.stream()
@@ -46,20 +50,22 @@ class CourseController {
 			model.addAttribute("bookChapters", snapshot.chapters().stream().filter((c) -> !c.isAppendix()).toList());
 			model.addAttribute("bookAppendices", snapshot.chapters().stream().filter(Chapter::isAppendix).toList());
 		}
-		model.addAttribute("jsonLd", this.structuredData.course(snapshot));
+		model.addAttribute("jsonLd", this.structuredData.course(snapshot,
+				SiteAddress.resolve(snapshot.config(), request)));
 		return VIEW_OUTLINE;
 	}
 
 	@GetMapping("/course/{slug}")
-	String showChapter(@PathVariable String slug, Model model) {
+	String showChapter(@PathVariable String slug, Model model, HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
+		SiteConfig site = SiteAddress.resolve(snapshot.config(), request);
 		Chapter chapter = snapshot.chapter(slug).orElseThrow(() -> new ChapterNotFoundException(slug));
 		model.addAttribute("chapter", chapter);
 		model.addAttribute("previous", Neighbour.of(chapter.display().previousUrl(), snapshot.previous(chapter)));
 		model.addAttribute("next", Neighbour.of(chapter.display().nextUrl(), snapshot.next(chapter)));
 		model.addAttribute("lecture", snapshot.outline().lectureFor(slug).orElse(null));
-		model.addAttribute("bibtex", ChapterCitation.bibtex(chapter, snapshot.config()));
-		model.addAttribute("jsonLd", this.structuredData.chapter(snapshot, chapter));
+		model.addAttribute("bibtex", ChapterCitation.bibtex(chapter, site));
+		model.addAttribute("jsonLd", this.structuredData.chapter(chapter, site));
 		model.addAttribute("ogType", "article");
 		return VIEW_CHAPTER;
 	}

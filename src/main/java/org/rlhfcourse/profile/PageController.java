@@ -1,5 +1,7 @@
 package org.rlhfcourse.profile;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,9 +9,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.List;
 
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
+import org.rlhfcourse.web.SiteAddress;
 
 /**
  * Standalone pages from {@code content/pages/}: the author's profile, the essay and its Japanese version, and any
@@ -27,32 +31,33 @@ class PageController {
 	}
 
 	@GetMapping("/{name:[a-z0-9][a-z0-9-]*}")
-	String showPage(@PathVariable String name, Model model) {
+	String showPage(@PathVariable String name, Model model, HttpServletRequest request) {
 		model.addAttribute("fallback", false);
-		return show("/" + name, model);
+		return show("/" + name, model, request);
 	}
 
 	/** A Japanese page, or the English one marked as such when no translation exists yet. */
 	@GetMapping("/ja/{name:[a-z0-9][a-z0-9-]*}")
-	String showJapanesePage(@PathVariable String name, Model model) {
+	String showJapanesePage(@PathVariable String name, Model model, HttpServletRequest request) {
 		boolean translated = this.site.current().page("/ja/" + name).isPresent();
 		model.addAttribute("fallback", !translated);
-		return show(translated ? "/ja/" + name : "/" + name, model);
+		return show(translated ? "/ja/" + name : "/" + name, model, request);
 	}
 
-	private String show(String path, Model model) {
+	private String show(String path, Model model, HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
+		SiteConfig site = SiteAddress.resolve(snapshot.config(), request);
 		Page page = snapshot.page(path).orElseThrow(() -> new PageNotFoundException(path));
 		model.addAttribute("page", page);
-		model.addAttribute("jsonLd", this.structuredData.of(page, snapshot.config()));
+		model.addAttribute("jsonLd", this.structuredData.of(page, site));
 		Page translation = page.translation().isEmpty() ? null : snapshot.page(page.translation()).orElse(null);
 		model.addAttribute("translation", translation);
-		model.addAttribute("canonicalUrl", snapshot.config().baseUrl() + page.path());
+		model.addAttribute("canonicalUrl", site.baseUrl() + page.path());
 		if (page.layout().equals("essay")) {
 			model.addAttribute("ogType", "article");
 		}
 		if (translation != null) {
-			String base = snapshot.config().baseUrl();
+			String base = site.baseUrl();
 			model.addAttribute("alternates", List.of(new Alternate(page.lang(), base + page.path()),
 					new Alternate(translation.lang(), base + translation.path())));
 		}

@@ -20,9 +20,8 @@ public final class CourseStructuredData {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	/** The course page's JSON-LD. */
-	public String course(SiteSnapshot snapshot) {
-		SiteConfig site = snapshot.config();
+	/** The course page's JSON-LD, with absolute addresses under {@code site}'s base URL. */
+	public String course(SiteSnapshot snapshot, SiteConfig site) {
 		Map<String, Object> course = new LinkedHashMap<>();
 		course.put("@context", "https://schema.org");
 		course.putAll(courseReference(site));
@@ -45,8 +44,7 @@ public final class CourseStructuredData {
 	}
 
 	/** A chapter page's JSON-LD: the chapter and its breadcrumbs Home › Course › Chapter. */
-	public String chapter(SiteSnapshot snapshot, Chapter chapter) {
-		SiteConfig site = snapshot.config();
+	public String chapter(Chapter chapter, SiteConfig site) {
 		String url = site.baseUrl() + chapter.url();
 		Map<String, Object> resource = new LinkedHashMap<>();
 		resource.put("@type", List.of("LearningResource", "Chapter"));

@@ -25,8 +25,7 @@ final class LlmsText {
 	private LlmsText() {
 	}
 
-	static String summary(SiteSnapshot snapshot) {
-		SiteConfig site = snapshot.config();
+	static String summary(SiteSnapshot snapshot, SiteConfig site) {
 		String base = site.baseUrl();
 		StringBuilder text = new StringBuilder();
 		text.append("# ").append(site.title()).append("\n\n");
@@ -73,8 +72,7 @@ final class LlmsText {
 		return text.toString();
 	}
 
-	static String full(SiteSnapshot snapshot) {
-		SiteConfig site = snapshot.config();
+	static String full(SiteSnapshot snapshot, SiteConfig site) {
 		StringBuilder text = new StringBuilder();
 		text.append("# ").append(site.title()).append("\n\n");
 		if (!site.description().isEmpty()) {

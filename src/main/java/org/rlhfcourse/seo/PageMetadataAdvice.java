@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriUtils;
 
 import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.web.SiteAddress;
 
 /**
- * Gives every page its canonical address ({@code canonicalUrl}: the base URL from {@code site.yml} and the path,
+ * Gives every page its canonical address ({@code canonicalUrl}: the {@link SiteAddress} and the path,
  * without the query), which the layout uses for {@code <link rel="canonical">} and OpenGraph. Error pages get none;
  * a handler may replace it, e.g. when it shows a page under another address.
  */
@@ -49,7 +50,8 @@ class PageMetadataAdvice {
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
 			return;
 		}
-		model.addAttribute("canonicalUrl", this.site.current().config().baseUrl() + canonicalPath(request));
+		model.addAttribute("canonicalUrl",
+				SiteAddress.baseUrl(this.site.current().config(), request) + canonicalPath(request));
 	}
 
 }

@@ -27,8 +27,7 @@ final class XmlDocuments {
 	private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
 	/** The sitemap of every page, with absolute addresses and the day-and-time each last changed. */
-	String sitemap(SiteSnapshot snapshot) {
-		String base = snapshot.config().baseUrl();
+	String sitemap(SiteSnapshot snapshot, String base) {
 		return write((xml) -> {
 			xml.writeStartElement("urlset");
 			xml.writeDefaultNamespace(SITEMAP_NS);
@@ -43,8 +42,7 @@ final class XmlDocuments {
 	}
 
 	/** An Atom 1.0 feed of the chapters, most recently changed first; ids are the chapters' absolute addresses. */
-	String feed(SiteSnapshot snapshot) {
-		SiteConfig site = snapshot.config();
+	String feed(SiteSnapshot snapshot, SiteConfig site) {
 		String base = site.baseUrl();
 		List<Chapter> chapters = snapshot.chapters()
 			.stream()

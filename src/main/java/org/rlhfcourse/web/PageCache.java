@@ -2,6 +2,7 @@ package org.rlhfcourse.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,9 +12,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,10 +22,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriUtils;
 
 import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
@@ -34,8 +37,13 @@ import org.rlhfcourse.site.SiteSnapshot;
  * Serves rendered pages from memory. The first request for a page renders it as usual; the complete response
  * (headers, body, a gzipped body and an ETag) is then kept for as long as the snapshot it came from is live, so
  * later requests cost a map lookup and a write, like a static file server. A new snapshot, or a refused reload
- * whose problems pages show, starts an empty cache, so readers never get a page of an older site. Only successful GET/HEAD responses without a query string are
- * kept, and at most {@code maxEntries} of them, so random addresses cannot fill memory.
+ * whose problems pages show, starts an empty cache, so readers never get a page of an older site. Only successful
+ * GET/HEAD responses without a query string are kept.
+ * <p>
+ * Pages are keyed by the path Spring routes on ({@link #pageKey}): decoded, without {@code ;parameters}. So
+ * {@code /course/dpo}, {@code /course/%64po} and {@code /course/dpo;v=1} share one entry, and made-up spellings of
+ * an address cannot multiply it. Entries are bounded by their bytes, least recently used evicted first
+ * ({@link CachedPages}), so no stream of addresses can grow the heap past the budget.
  */
 final class PageCache extends OncePerRequestFilter {
 
@@ -47,29 +55,66 @@ final class PageCache extends OncePerRequestFilter {
 
 	private final SiteHolder site;
 
-	private final int maxEntries;
+	private final long maxBytes;
 
 	private final AtomicReference<Generation> generation = new AtomicReference<>();
 
-	PageCache(SiteHolder site, int maxEntries) {
+	/**
+	 * @param maxBytes how many bytes of responses (plain and gzipped bodies, headers, keys) one snapshot may keep
+	 */
+	PageCache(SiteHolder site, long maxBytes) {
 		this.site = site;
-		this.maxEntries = maxEntries;
+		this.maxBytes = maxBytes;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		String path = request.getRequestURI();
-		return !(method.equals("GET") || method.equals("HEAD")) || request.getQueryString() != null
-				|| path.startsWith("/actuator") || path.startsWith("/_dev/") || path.startsWith("/css/")
+		return !(method.equals("GET") || method.equals("HEAD")) || request.getQueryString() != null;
+	}
+
+	/**
+	 * The path within the application as Spring's {@link RequestPath} matches it against mappings: each segment
+	 * percent-decoded and without its {@code ;parameters}, then encoded again so the key is unambiguous.
+	 */
+	static String pageKey(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder();
+		for (PathContainer.Element element : RequestPath.parse(request.getRequestURI(), request.getContextPath())
+			.pathWithinApplication()
+			.elements()) {
+			key.append((element instanceof PathContainer.PathSegment segment)
+					? UriUtils.encodePathSegment(segment.valueToMatch(), StandardCharsets.UTF_8) : element.value());
+		}
+		return key.isEmpty() ? "/" : key.toString();
+	}
+
+	private static boolean neverKept(String path) {
+		return path.startsWith("/actuator") || path.startsWith("/_dev/") || path.startsWith("/css/")
 				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/error");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Map<String, Entry> entries = entries();
-		String key = request.getRequestURI();
+		String key;
+		try {
+			key = pageKey(request);
+		}
+		catch (IllegalArgumentException ex) {
+			// A broken percent-encoding: Tomcat refuses these first; whatever answers, nothing is kept.
+			chain.doFilter(request, response);
+			return;
+		}
+		if (neverKept(key)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		SiteConfig config = this.site.current().config();
+		if (SiteAddress.derivedFromRequest(config)) {
+			// Absolute links follow the request's host: a page made for one host must not be served to another.
+			key = SiteAddress.baseUrl(config, request) + key;
+		}
+		CachedPages<Entry> entries = entries();
 		Entry entry = entries.get(key);
 		if (entry == null) {
 			ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -79,20 +124,28 @@ final class PageCache extends OncePerRequestFilter {
 				captured.copyBodyToResponse();
 				return;
 			}
-			if (entries.size() < this.maxEntries) {
-				entries.put(key, entry);
-			}
+			entries.put(key, entry);
 			response.reset();
 		}
 		entry.write(request, response);
 	}
 
-	private Map<String, Entry> entries() {
+	/** How many pages the live generation keeps. */
+	int size() {
+		return entries().size();
+	}
+
+	/** How many bytes the live generation keeps. */
+	long bytes() {
+		return entries().bytes();
+	}
+
+	private CachedPages<Entry> entries() {
 		SiteSnapshot current = this.site.current();
 		List<ContentProblem> rejected = this.site.rejectedProblems();
 		Generation now = this.generation.get();
 		if (now == null || now.snapshot() != current || now.rejected() != rejected) {
-			Generation fresh = new Generation(current, rejected, new ConcurrentHashMap<>());
+			Generation fresh = new Generation(current, rejected, new CachedPages<>(this.maxBytes, Entry::bytes));
 			this.generation.compareAndSet(now, fresh);
 			now = this.generation.get();
 		}
@@ -107,11 +160,20 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	/** Pages of one snapshot, with one set of refused-reload problems (which pages show as a banner). */
-	private record Generation(SiteSnapshot snapshot, List<ContentProblem> rejected, Map<String, Entry> entries) {
+	private record Generation(SiteSnapshot snapshot, List<ContentProblem> rejected, CachedPages<Entry> entries) {
 	}
 
 	/** A complete response, ready to write in either encoding. */
 	private record Entry(List<String[]> headers, byte[] body, byte[] gzipped, String etag) {
+
+		/** Roughly what the entry holds on to: its arrays, its strings as UTF-16, and object headers. */
+		long bytes() {
+			long size = 256L + this.body.length + this.gzipped.length + 2L * this.etag.length();
+			for (String[] header : this.headers) {
+				size += 64L + 2L * (header[0].length() + header[1].length());
+			}
+			return size;
+		}
 
 		static Entry of(ContentCachingResponseWrapper response) throws IOException {
 			List<String[]> headers = new ArrayList<>();

@@ -1,9 +1,8 @@
 package org.rlhfcourse.web;
 
-import jakarta.validation.constraints.Min;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -11,10 +10,17 @@ import org.springframework.validation.annotation.Validated;
  * running site.
  *
  * @param enabled whether rendered pages are kept
- * @param maxEntries how many pages one snapshot may keep
+ * @param maxSize how many bytes of responses one snapshot may keep, least recently used evicted first; the default
+ * leaves most of a small (256 MB) instance's heap to everything else
  */
 @Validated
 @ConfigurationProperties("site.page-cache")
-record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5000") @Min(1) int maxEntries) {
+record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("32MB") DataSize maxSize) {
+
+	PageCacheProperties {
+		if (maxSize.toBytes() < 1) {
+			throw new IllegalArgumentException("site.page-cache.max-size must be positive, not " + maxSize);
+		}
+	}
 
 }

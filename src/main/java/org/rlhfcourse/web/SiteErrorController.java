@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers every error with a page in the site's layout ({@code error/404}, {@code error/4xx}, {@code error/5xx}),
- * whatever the client accepts. Never shows a stack trace or an exception message.
+ * whatever the client accepts. Never shows a stack trace or an exception message. Error pages are never stored by
+ * browsers or shared caches ({@code Cache-Control: no-store}): a passing failure must not outlive its cause, and a
+ * not-found answer must not hide a page published a minute later.
  */
 @Controller
 class SiteErrorController implements ErrorController {
@@ -23,6 +26,8 @@ class SiteErrorController implements ErrorController {
 	 * answer the requests Tomcat refuses before the application sees them ({@link SiteErrorReportValve}).
 	 */
 	static final String BAD_REQUEST_PATH = "/error/400";
+
+	static final String NO_STORE = "no-store";
 
 	@RequestMapping("/error")
 	ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response) {
@@ -36,6 +41,8 @@ class SiteErrorController implements ErrorController {
 
 	private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
 		response.setStatus(status.value());
+		// Replaces the page caching the interceptor set before the handler ran.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		String view = (status == HttpStatus.NOT_FOUND) ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("status", status.value());

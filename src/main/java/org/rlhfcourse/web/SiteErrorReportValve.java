@@ -13,7 +13,8 @@ import org.apache.catalina.valves.ErrorReportValve;
  * broken percent-encoding in the path, a backslash, ...): a 4xx is answered with the site's own bad-request page
  * and the {@link SecurityHeaders}, not Tomcat's page. The page is the one the application renders at
  * {@link SiteErrorController#BAD_REQUEST_PATH}, fetched once when the server starts ({@link #usePage}); until then,
- * and for any other status, Tomcat's plain page without report or server name is used. Thread-safe.
+ * and for any other status, Tomcat's plain page without report or server name is used. Either carries
+ * {@code Cache-Control: no-store}. Thread-safe.
  */
 public class SiteErrorReportValve extends ErrorReportValve {
 
@@ -41,7 +42,13 @@ public class SiteErrorReportValve extends ErrorReportValve {
 	protected void report(Request request, Response response, Throwable throwable) {
 		byte[] html = this.page.get();
 		int status = response.getStatus();
-		if (html == null || status < 400 || status > 499 || response.getContentWritten() > 0) {
+		// Called for every response not yet committed, successful ones too: only an error page is touched.
+		boolean errorPage = status >= 400 && response.getContentWritten() == 0 && !response.isCommitted();
+		if (errorPage) {
+			// Tomcat's own page too: an error answer is never kept by browsers or shared caches.
+			response.setHeader("Cache-Control", SiteErrorController.NO_STORE);
+		}
+		if (html == null || !errorPage || status > 499) {
 			super.report(request, response, throwable);
 			return;
 		}
@@ -50,7 +57,6 @@ public class SiteErrorReportValve extends ErrorReportValve {
 		}
 		try {
 			response.setContentType("text/html;charset=UTF-8");
-			response.setHeader("Cache-Control", "no-store");
 			this.headers.applyTo(response::setHeader);
 			response.setContentLength(html.length);
 			OutputStream out = response.getOutputStream();

@@ -112,7 +112,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@ConditionalOnBooleanProperty(name = "site.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCache> pageCache(SiteHolder site, PageCacheProperties properties) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
-				new PageCache(site, properties.maxEntries()));
+				new PageCache(site, properties.maxSize().toBytes()));
 		registration.addUrlPatterns("/*");
 		registration.setName("pageCache");
 		// Right after the security headers and before every other filter: a hit is answered without running the

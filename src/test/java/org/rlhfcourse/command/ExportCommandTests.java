@@ -36,8 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code export} over the bundled content: the folder it writes, served by a plain file server, answers every
  * address byte for byte as the running application does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "site.base-url=" + ExportCommandTests.BASE_URL)
 class ExportCommandTests {
+
+	static final String BASE_URL = "https://course.example.org";
 
 	private static final Pattern LOCAL_REFERENCE = Pattern.compile("(?:href|src)=\"(/[^/\"][^\"]*)\"");
 
@@ -57,7 +60,9 @@ class ExportCommandTests {
 	@Test
 	void exportServedAsPlainFilesIsByteForByteTheLiveSite() throws Exception {
 		Path folder = this.out.resolve("site");
-		assertThat(export("--out=" + folder)).as(this.output.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(export("--out=" + folder, "--site.base-url=" + BASE_URL))
+			.as(this.output.toString(StandardCharsets.UTF_8))
+			.isZero();
 		HttpServer files = serve(folder);
 		try {
 			URI exported = URI.create("http://127.0.0.1:" + files.getAddress().getPort());
@@ -101,10 +106,19 @@ class ExportCommandTests {
 	@Test
 	void exportUsesTheBaseUrlGiven() throws IOException {
 		Path folder = this.out.resolve("site");
-		assertThat(export("--out=" + folder, "--site.base-url=https://course.example.org")).isZero();
+		assertThat(export("--out=" + folder, "--site.base-url=https://other.example.org")).isZero();
 		assertThat(Files.readString(folder.resolve("essay/index.html")))
-			.contains("https://course.example.org/ja/essay")
-			.doesNotContain("localhost:8080");
+			.contains("https://other.example.org/ja/essay")
+			.doesNotContain("localhost")
+			.doesNotContain("127.0.0.1");
+	}
+
+	@Test
+	void exportWithoutABaseUrlIsRefusedSinceAbsoluteLinksNeedOne() {
+		Path folder = this.out.resolve("site");
+		assertThat(export("--out=" + folder)).isEqualTo(2);
+		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("--site.base-url=URL");
+		assertThat(folder).doesNotExist();
 	}
 
 	@Test

@@ -110,6 +110,9 @@ class WorkflowFilesTests {
 		JsonNode image = workflow("publish.yml").path("jobs").path("image");
 		List<String> commands = runs(image);
 		assertThat(commands).contains("java " + JVM_FLAGS + " -jar target/*.jar export --out=site");
+		JsonNode export = step(image, "Export the static site");
+		assertThat(export.path("run").asString()).contains(" export --out=site");
+		assertThat(export.path("env").path("SITE_BASE_URL").asString()).isEqualTo("${{ vars.SITE_BASE_URL }}");
 		JsonNode upload = step(image, "actions/upload-artifact@");
 		assertThat(upload.path("with").path("path").asString()).isEqualTo("site");
 	}

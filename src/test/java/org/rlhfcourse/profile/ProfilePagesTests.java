@@ -76,12 +76,12 @@ class ProfilePagesTests {
 		String english = body("/essay");
 		String japanese = body("/ja/essay");
 		assertThat(english).contains("<html lang=\"en\"")
-			.contains("hreflang=\"ja\" href=\"http://localhost:8080/ja/essay\"")
-			.contains("hreflang=\"en\" href=\"http://localhost:8080/essay\"")
+			.contains("hreflang=\"ja\" href=\"http://localhost/ja/essay\"")
+			.contains("hreflang=\"en\" href=\"http://localhost/essay\"")
 			.contains("href=\"/ja/essay\" hreflang=\"ja\" lang=\"ja\"");
 		assertThat(japanese).contains("<html lang=\"ja\"")
-			.contains("hreflang=\"en\" href=\"http://localhost:8080/essay\"")
-			.contains("hreflang=\"ja\" href=\"http://localhost:8080/ja/essay\"")
+			.contains("hreflang=\"en\" href=\"http://localhost/essay\"")
+			.contains("hreflang=\"ja\" href=\"http://localhost/ja/essay\"")
 			.contains("本文へ移動");
 	}
 

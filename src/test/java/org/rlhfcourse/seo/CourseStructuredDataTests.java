@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.site.Snapshots;
@@ -22,12 +23,13 @@ class CourseStructuredDataTests {
 	void titlesThatCouldCloseTheScriptElementAreEscapedAndReadBackUnchanged() {
 		Chapter chapter = Snapshots.chapter(1, "odd", "Ending </script><script>alert(1)</script> \"quoted\"");
 		SiteSnapshot snapshot = Snapshots.withChapters(chapter);
-		for (String text : List.of(this.data.course(snapshot), this.data.chapter(snapshot, chapter))) {
+		SiteConfig site = snapshot.config();
+		for (String text : List.of(this.data.course(snapshot, site), this.data.chapter(chapter, site))) {
 			assertThat(text).doesNotContain("</").contains("<\\/script>");
 		}
-		JsonNode course = this.json.readTree(this.data.course(snapshot));
+		JsonNode course = this.json.readTree(this.data.course(snapshot, snapshot.config()));
 		assertThat(course.path("hasPart").get(0).path("name").asString()).isEqualTo(chapter.title());
-		JsonNode graph = this.json.readTree(this.data.chapter(snapshot, chapter)).path("@graph");
+		JsonNode graph = this.json.readTree(this.data.chapter(chapter, snapshot.config())).path("@graph");
 		assertThat(graph.get(0).path("name").asString()).isEqualTo(chapter.title());
 		assertThat(graph.get(0).path("url").asString()).isEqualTo("https://example.org/course/odd");
 		assertThat(graph.get(1).path("itemListElement").get(2).path("item").asString())
@@ -38,7 +40,7 @@ class CourseStructuredDataTests {
 	void courseListsChaptersInCourseOrderWithPositions() {
 		SiteSnapshot snapshot = Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
 				Snapshots.chapter(2, "dpo", "DPO"));
-		JsonNode parts = this.json.readTree(this.data.course(snapshot)).path("hasPart");
+		JsonNode parts = this.json.readTree(this.data.course(snapshot, snapshot.config())).path("hasPart");
 		assertThat(parts.size()).isEqualTo(2);
 		assertThat(parts.get(0).path("position").asInt()).isEqualTo(1);
 		assertThat(parts.get(1).path("url").asString()).isEqualTo("https://example.org/course/dpo");

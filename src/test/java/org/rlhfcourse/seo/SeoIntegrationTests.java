@@ -37,8 +37,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sitemap, robots.txt, llms.txt, the feed and the pages' metadata, over the bundled content: each is served
  * with its type, parses, and names every chapter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "site.base-url=" + SeoIntegrationTests.BASE_URL)
 class SeoIntegrationTests {
+
+	/** Configured as in production; the bundled {@code site.yml} has none. */
+	static final String BASE_URL = "https://course.example.org";
 
 	private static final Pattern JSON_LD = Pattern
 		.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
@@ -52,6 +56,30 @@ class SeoIntegrationTests {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void theConfiguredBaseUrlIsInEveryAbsoluteLinkWhateverHostTheRequestNamed() throws Exception {
+		assertThat(snapshot().config().baseUrl()).isEqualTo(BASE_URL);
+		String chapter = get("/course/dpo", "X-Forwarded-Host", "evil.example.net").body();
+		assertThat(chapter).contains("<link rel=\"canonical\" href=\"" + BASE_URL + "/course/dpo\">")
+			.contains("<meta property=\"og:url\" content=\"" + BASE_URL + "/course/dpo\">")
+			.contains("url          = {" + BASE_URL + "/course/dpo}");
+		assertThat(jsonLd(chapter).path("@graph").get(0).path("url").asString()).isEqualTo(BASE_URL + "/course/dpo");
+		String essay = get("/essay").body();
+		assertThat(essay).contains("hreflang=\"ja\" href=\"" + BASE_URL + "/ja/essay\"")
+			.contains("hreflang=\"en\" href=\"" + BASE_URL + "/essay\"");
+		assertThat(jsonLd(essay).path("url").asString()).isEqualTo(BASE_URL + "/essay");
+		assertThat(jsonLd(get("/profile").body()).path("mainEntityOfPage").asString())
+			.isEqualTo(BASE_URL + "/profile");
+		assertThat(texts(parse(get("/sitemap.xml").body()), XmlDocuments.SITEMAP_NS, "loc"))
+			.allMatch((loc) -> loc.startsWith(BASE_URL + "/"));
+		assertThat(get("/robots.txt").body()).contains("Sitemap: " + BASE_URL + "/sitemap.xml");
+		assertThat(get("/feed.xml").body()).contains("<id>" + BASE_URL + "/course</id>");
+		assertThat(get("/llms.txt").body()).contains("](" + BASE_URL + "/course/");
+		for (String path : List.of("/course/dpo", "/essay", "/sitemap.xml", "/feed.xml", "/llms.txt")) {
+			assertThat(get(path).body()).as(path).doesNotContain("localhost").doesNotContain("evil.example.net");
+		}
+	}
 
 	@Test
 	void sitemapListsEveryPageWithItsLastChangeAndNotSearch() throws Exception {
@@ -236,9 +264,12 @@ class SeoIntegrationTests {
 		return response.headers().firstValue("Content-Type").orElse("");
 	}
 
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

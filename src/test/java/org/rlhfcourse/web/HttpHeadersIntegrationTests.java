@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,9 @@ class HttpHeadersIntegrationTests {
 
 	@Autowired
 	private SiteErrorReportValve valve;
+
+	@Autowired
+	private FilterRegistrationBean<PageCache> pageCache;
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -63,6 +67,19 @@ class HttpHeadersIntegrationTests {
 	}
 
 	@Test
+	void spellingsOfOnePageAddressTakeOneCacheEntry() throws Exception {
+		String etag = get("/essay").headers().firstValue("ETag").orElseThrow();
+		int entries = this.pageCache.getFilter().size();
+		for (int v = 0; v < 300; v++) {
+			String spelling = (v % 3 == 0) ? "/essay;v=" + v : (v % 3 == 1) ? "/%65ssay;v=" + v : "/es%73ay;x=" + v;
+			HttpResponse<String> response = get(spelling);
+			assertThat(response.statusCode()).as(spelling).isEqualTo(200);
+			assertThat(response.headers().firstValue("ETag")).as(spelling).hasValue(etag);
+		}
+		assertThat(this.pageCache.getFilter().size()).isEqualTo(entries);
+	}
+
+	@Test
 	void fingerprintedStaticFilesAreImmutableForAYearAndCarrySecurityHeaders() throws Exception {
 		String html = get("/").body();
 		String icon = html.replaceAll("(?s).*href=\"(/img/favicon-[0-9a-f]+\\.svg)\".*", "$1");
@@ -84,6 +101,15 @@ class HttpHeadersIntegrationTests {
 		assertSecurityHeaders(response.headers());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/no-such-page", "/course/no-such-chapter", "/slides/no-such-deck", "/css/no-such.css",
+			"/error" })
+	void notFoundPagesAreNeverStored(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+	}
+
 	@Test
 	void errorPageCarriesSecurityHeaders() throws Exception {
 		HttpResponse<String> response = this.http.send(
@@ -92,6 +118,7 @@ class HttpHeadersIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.body()).contains("This request cannot be answered");
 		assertSecurityHeaders(response.headers());
+		assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
 	}
 
 	@Test
@@ -109,7 +136,8 @@ class HttpHeadersIntegrationTests {
 		assertThat(head).containsIgnoringCase("Content-Type: text/html;charset=UTF-8")
 			.contains("Content-Security-Policy: " + CSP)
 			.contains("X-Content-Type-Options: nosniff")
-			.contains("Referrer-Policy: strict-origin-when-cross-origin");
+			.contains("Referrer-Policy: strict-origin-when-cross-origin")
+			.contains("Cache-Control: no-store");
 		assertThat(response).contains("This request cannot be answered")
 			.contains("<span>400</span> <span>Bad Request</span>")
 			.contains("href=\"/css/site-")

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -33,7 +34,7 @@ class PageCacheTests {
 
 	private final AtomicInteger renders = new AtomicInteger();
 
-	private final PageCache cache = new PageCache(this.site, 2);
+	private PageCache cache = new PageCache(this.site, 1 << 20);
 
 	private SiteSnapshot live = Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"));
 
@@ -90,15 +91,86 @@ class PageCacheTests {
 	}
 
 	@Test
-	void queriesAndErrorsAreNotKeptAndTheCacheIsBounded() throws Exception {
+	void queriesAndErrorsAreNotKept() throws Exception {
 		MockHttpServletRequest query = new MockHttpServletRequest("GET", "/search");
 		query.setQueryString("q=dpo");
 		assertThat(this.cache.shouldNotFilter(query)).isTrue();
+		get("/error", null, null);
+		get("/error", null, null);
+		assertThat(this.renders).hasValue(2);
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
+	void spellingsOfOneAddressShareOneEntry() throws Exception {
+		List<String> spellings = new ArrayList<>(List.of("/course/intro", "/course/%69ntro", "/course/intro;v=1",
+				"/course/in%74ro;jsessionid=ABC", "/course;x=1/intro", "/%63ourse/intro", "/course/intro;"));
+		for (int v = 0; v < 300; v++) {
+			spellings.add("/course/intro;v=" + v);
+		}
+		for (String spelling : spellings) {
+			assertThat(get(spelling, null, null).getContentAsString()).as(spelling).contains("render 1");
+		}
+		assertThat(this.renders).hasValue(1);
+		assertThat(this.cache.size()).isOne();
+	}
+
+	@Test
+	void pathsRoutedElsewhereAreNotMergedWithThePage() {
+		assertThat(PageCache.pageKey(new MockHttpServletRequest("GET", "/course/%64po"))).isEqualTo("/course/dpo");
+		assertThat(PageCache.pageKey(new MockHttpServletRequest("GET", "/course/dpo;v=1"))).isEqualTo("/course/dpo");
+		assertThat(PageCache.pageKey(new MockHttpServletRequest("GET", "/course/a%20b"))).isEqualTo("/course/a%20b");
+		assertThat(PageCache.pageKey(new MockHttpServletRequest("GET", "/course/a%2Fb"))).isEqualTo("/course/a%2Fb");
+		assertThat(PageCache.pageKey(new MockHttpServletRequest("GET", "/course/dpo/"))).isEqualTo("/course/dpo/");
+		assertThat(PageCache.pageKey(new MockHttpServletRequest("GET", "/"))).isEqualTo("/");
+	}
+
+	@Test
+	void aBrokenEncodingIsPassedOnAndNotKept() throws Exception {
+		get("/course/%zz", null, null);
+		get("/course/%zz", null, null);
+		assertThat(this.renders).hasValue(2);
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
+	void excludedPathsStayExcludedWhateverTheirSpelling() throws Exception {
+		get("/%61ctuator/health", null, null);
+		get("/actuator;x=1/health", null, null);
+		assertThat(this.renders).hasValue(2);
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
+	void totalBytesNeverExceedTheBoundAndTheLeastRecentlyUsedPageGoesFirst() throws Exception {
+		get("/one", null, null);
+		long pageBytes = this.cache.bytes();
+		long bound = pageBytes * 5 / 2;
+		this.cache = new PageCache(this.site, bound);
+		for (int i = 0; i < 300; i++) {
+			get("/page/" + i, null, null);
+			assertThat(this.cache.bytes()).isPositive().isLessThanOrEqualTo(bound);
+		}
+		assertThat(this.cache.size()).isEqualTo(2);
+		this.renders.set(0);
 		get("/a", null, null);
 		get("/b", null, null);
+		get("/a", null, null);
 		get("/c", null, null);
-		get("/c", null, null);
-		assertThat(this.renders).as("only two entries fit").hasValue(4);
+		assertThat(this.renders).as("a, b, c rendered once each").hasValue(3);
+		get("/a", null, null);
+		assertThat(this.renders).as("a was used more recently than b").hasValue(3);
+		get("/b", null, null);
+		assertThat(this.renders).as("b was evicted for c").hasValue(4);
+	}
+
+	@Test
+	void aPageLargerThanTheWholeBoundIsServedButNotKept() throws Exception {
+		this.cache = new PageCache(this.site, 100);
+		assertThat(get("/big", null, null).getContentAsString()).contains("render 1");
+		assertThat(get("/big", null, null).getContentAsString()).contains("render 2");
+		assertThat(this.cache.size()).isZero();
+		assertThat(this.cache.bytes()).isZero();
 	}
 
 	private MockHttpServletResponse get(String path, String acceptEncoding, String ifNoneMatch)

@@ -6,9 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -23,6 +23,10 @@ import org.graalvm.polyglot.Value;
  * the calls. Contexts are created on first need, so a site whose results all come from caches never starts one.
  * Each call may execute a bounded number of statements; a context that exceeds it or fails inside the engine is
  * closed and replaced. Scripts get no host access, no I/O and no output. Thread-safe; close it to free the engine.
+ * <p>
+ * One permit per context bounds the calls running at once. A caller returns its permit whether the context goes
+ * back to the pool or is discarded, so waiting callers always wake up; a discarded context is replaced lazily by
+ * the next caller that finds no idle one.
  */
 public final class ScriptPool implements AutoCloseable {
 
@@ -32,13 +36,11 @@ public final class ScriptPool implements AutoCloseable {
 
 	private final String function;
 
-	private final int size;
-
 	private final long statementLimit;
 
-	private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
+	private final Queue<Worker> idle = new ConcurrentLinkedQueue<>();
 
-	private final AtomicInteger created = new AtomicInteger();
+	private final Semaphore permits;
 
 	private final List<Worker> all = new ArrayList<>();
 
@@ -59,8 +61,8 @@ public final class ScriptPool implements AutoCloseable {
 			.build();
 		this.script = Source.newBuilder("js", library, name).cached(true).buildLiteral();
 		this.function = function;
-		this.size = size;
 		this.statementLimit = statementLimit;
+		this.permits = new Semaphore(size, true);
 	}
 
 	/** Reads a library from the classpath, e.g. a file inside a WebJar. */
@@ -96,39 +98,43 @@ public final class ScriptPool implements AutoCloseable {
 			throw new ScriptException(ex.getMessage(), false, ex);
 		}
 		finally {
-			if (reusable) {
-				this.idle.add(worker);
+			try {
+				if (reusable) {
+					this.idle.add(worker);
+				}
+				else {
+					discard(worker);
+				}
 			}
-			else {
-				discard(worker);
+			finally {
+				// Whatever became of the context, a waiting caller may go on: it gets an idle one or a new one.
+				this.permits.release();
 			}
 		}
 	}
 
+	/** Takes a permit, then an idle context or, when none is idle, a new one in place of one discarded. */
 	private Worker borrow() throws ScriptException {
 		if (this.closed) {
 			throw new ScriptException("the script engine is shut down", false, null);
+		}
+		try {
+			this.permits.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ScriptException("interrupted while waiting for the script engine", false, ex);
 		}
 		Worker worker = this.idle.poll();
 		if (worker != null) {
 			return worker;
 		}
-		if (this.created.incrementAndGet() <= this.size) {
-			try {
-				return newWorker();
-			}
-			catch (RuntimeException ex) {
-				this.created.decrementAndGet();
-				throw new ScriptException("cannot start the script engine: " + ex.getMessage(), false, ex);
-			}
-		}
-		this.created.decrementAndGet();
 		try {
-			return this.idle.take();
+			return newWorker();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ScriptException("interrupted while waiting for the script engine", false, ex);
+		catch (RuntimeException ex) {
+			this.permits.release();
+			throw new ScriptException("cannot start the script engine: " + ex.getMessage(), false, ex);
 		}
 	}
 
@@ -149,7 +155,6 @@ public final class ScriptPool implements AutoCloseable {
 		synchronized (this.all) {
 			this.all.remove(worker);
 		}
-		this.created.decrementAndGet();
 		try {
 			worker.context().close(true);
 		}

@@ -2,13 +2,16 @@ package org.rlhfcourse.render.math;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Ties the {@link FormulaCache} to its places: filled at start from the jar and from disk, written back to disk
- * after each build. Saving is best effort: a read-only disk costs speed, never the site.
+ * after each build. Saving is best effort: a read-only disk costs speed, never the site. What is on disk ends up in
+ * pages as HTML, so the folder must be private to this process's user ({@link PrivateDirectory}); when it cannot
+ * be, nothing is kept on disk.
  */
 public final class FormulaStore {
 
@@ -28,7 +31,13 @@ public final class FormulaStore {
 	 * @param directory the disk cache folder, or {@code null} to keep nothing on disk
 	 */
 	public static FormulaStore open(FormulaCache cache, Path directory) {
-		Path file = (directory != null) ? directory.resolve(cache.fileName()) : null;
+		return open(cache, directory, (directory != null) ? PrivateDirectory.forCurrentUser() : Optional.empty());
+	}
+
+	static FormulaStore open(FormulaCache cache, Path directory, Optional<PrivateDirectory> privacy) {
+		Path file = (directory != null) ? privacy.flatMap((folder) -> folder.secure(directory))
+			.map((folder) -> folder.resolve(cache.fileName()))
+			.orElse(null) : null;
 		int bundled = 0;
 		try {
 			bundled = cache.loadBundled();

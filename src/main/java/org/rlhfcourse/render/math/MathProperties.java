@@ -16,8 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxExpand KaTeX's limit on macro expansions per formula
  * @param maxSize KaTeX's limit on user-specified sizes, in em
  * @param statementLimit JavaScript statements one formula may execute before it is abandoned
- * @param cacheDir where typeset formulas are kept across restarts; blank means a folder in the system's temporary
- * directory
+ * @param cacheDir where typeset formulas are kept across restarts, a folder private to the user the site runs as
+ * (see {@link PrivateDirectory}); blank means {@code rlhf-course-site-math-cache-USER} right in the system's
+ * temporary directory, where no other user can rename or replace it
  * @param diskCache whether typeset formulas are kept on disk at all
  */
 @Validated
@@ -32,10 +33,14 @@ public record MathProperties(@DefaultValue("2") @Min(1) @Max(64) int poolSize,
 		return new MathProperties(2, 1000, 100, 50_000_000L, "", true);
 	}
 
-	/** The folder of the disk cache, resolved against the temporary directory when not set. */
+	/**
+	 * The folder of the disk cache, resolved against the temporary directory when not set. One folder per user and
+	 * directly in the temporary directory (not in a shared parent someone else may own), since it must be private.
+	 */
 	public Path cacheDirectory() {
 		if (this.cacheDir.isBlank()) {
-			return Path.of(System.getProperty("java.io.tmpdir"), "rlhf-course-site", "math-cache");
+			String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
+			return Path.of(System.getProperty("java.io.tmpdir"), "rlhf-course-site-math-cache-" + user);
 		}
 		return Path.of(this.cacheDir);
 	}

@@ -116,13 +116,18 @@ final class PandocNodeRenderer implements NodeRenderer {
 		}
 		Diagnostics diagnostics = Diagnostics.of(context.getDocument());
 		AssetLookup assets = AssetLookup.KEY.get(context.getDocument());
-		boolean relative = !(url.startsWith("/") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*"));
+		boolean relative = !(url.startsWith("/") || ContentPath.isAddress(url));
 		if (relative && diagnostics != null && assets != null) {
-			String path = AssetLinkResolver.resolve(diagnostics.file(), url);
-			if (path == null || assets.find(path).isEmpty()) {
-				diagnostics.error(node.getDarkSource(), (path == null)
-						? "data-dark-src '" + url + "' points outside the content folder"
-						: "dark image not found: " + url + " (looked for content/" + path + ")");
+			try {
+				String path = ContentPath.resolve(diagnostics.file(), url);
+				if (assets.find(path).isEmpty()) {
+					diagnostics.error(node.getDarkSource(),
+							"dark image not found: " + url + " (looked for content/" + path + ")");
+					return Optional.empty();
+				}
+			}
+			catch (ContentPath.ContentPathException ex) {
+				diagnostics.error(node.getDarkSource(), "data-dark-src: " + ex.getMessage());
 				return Optional.empty();
 			}
 		}

@@ -1,0 +1,85 @@
+package org.rlhfcourse.course;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.rlhfcourse.browser.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Cite this chapter" in headless Chromium: with JavaScript a button copies the BibTeX entry to the clipboard and
+ * says so; without it the page has no button, only the entry to select.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CiteCopyBrowserTests {
+
+	private static Browser browser;
+
+	private static ChromeDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+		driver = browser.driver();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void theCopyButtonPutsTheBibtexOnTheClipboard() {
+		String origin = "http://localhost:" + this.port;
+		driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions",
+				List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+		driver.get(origin + "/course/dpo");
+		driver.findElement(By.cssSelector(".cite-this summary")).click();
+		String bibtex = driver.findElement(By.cssSelector(".cite-this pre code")).getText();
+		assertThat(bibtex).startsWith("@misc{").contains("{{RLHF \\& Post-Training}, chapter");
+		WebElement button = driver.findElement(By.cssSelector(".cite-this .copy-button"));
+		assertThat(button.getText()).isEqualTo("Copy BibTeX");
+		assertThat(button.isDisplayed()).isTrue();
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElement(button, "Copied"));
+		Object clipboard = driver.executeAsyncScript(
+				"var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, String);");
+		assertThat(clipboard).isEqualTo(bibtex);
+	}
+
+	@Test
+	void withoutJavaScriptThereIsNoButtonOnlyTheEntry() throws Exception {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			String html = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/course/dpo"))
+				.build(), HttpResponse.BodyHandlers.ofString()).body();
+			assertThat(html).contains("<code class=\"language-bibtex\">@misc{").doesNotContain("copy-button");
+		}
+	}
+
+}

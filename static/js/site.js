@@ -12,10 +12,13 @@
 
   document.querySelectorAll('[data-theme-toggle]').forEach(function (button) {
     button.hidden = false;
+    // The label says what a press does, in the page's language (data-label-dark/-light come from the messages).
     var label = function () {
       var next = currentTheme() === 'dark' ? 'light' : 'dark';
-      button.setAttribute('aria-label', 'Switch to ' + next + ' theme');
-      button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+      var text = button.getAttribute('data-label-' + next);
+      if (!text) return;
+      button.setAttribute('aria-label', text);
+      button.title = text;
     };
     label();
     button.addEventListener('click', function () {

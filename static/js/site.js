@@ -33,24 +33,84 @@
   var rail = document.querySelector('.toc details');
   if (rail && window.matchMedia('(min-width: 64rem)').matches) rail.open = true;
 
-  // Highlight the section being read in the chapter's table of contents.
-  var tocLinks = document.querySelectorAll('.toc a[href^="#"]');
-  if (tocLinks.length && 'IntersectionObserver' in window) {
-    var byId = {};
-    tocLinks.forEach(function (link) { byId[decodeURIComponent(link.hash.slice(1))] = link; });
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) {
-        if (!entry.isIntersecting) return;
-        var link = byId[entry.target.id];
-        if (!link) return;
-        tocLinks.forEach(function (other) { other.removeAttribute('aria-current'); });
-        link.setAttribute('aria-current', 'location');
+  // Chapter contents: aria-current marks the section being read. That is the last heading above a reading line
+  // near the top of the viewport; at the very bottom of the page it is the last section (it may never reach the
+  // line); right after a jump to a heading (address with #hash, a contents or in-page link) it is that heading,
+  // until the reader scrolls. Observers only say when to look again: every block of the chapter crossing the
+  // line, and the footer coming into full view.
+  var tocLinks = Array.prototype.slice.call(document.querySelectorAll('.toc a[href^="#"]'));
+  var chapterBody = document.querySelector('.chapter-body');
+  if (tocLinks.length && chapterBody && 'IntersectionObserver' in window) {
+    var READING_LINE = 0.25;
+    var sections = tocLinks.map(function (link) {
+      return { link: link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) };
+    }).filter(function (section) { return section.heading; });
+    var current = null;
+    var jump = null;
+
+    var sectionAt = function (hash) {
+      var id = decodeURIComponent((hash || '').slice(1));
+      return sections.filter(function (section) { return section.heading.id === id; })[0] || null;
+    };
+    var atBottom = function () {
+      var page = document.documentElement;
+      return window.scrollY + window.innerHeight >= page.scrollHeight - 2;
+    };
+    var show = function (section) {
+      if (section === current) return;
+      if (current) current.link.removeAttribute('aria-current');
+      current = section;
+      if (!section) return;
+      section.link.setAttribute('aria-current', 'location');
+      // Keep the marked link in view when the rail itself scrolls (a long chapter on a short screen).
+      var rail = section.link.closest('details');
+      if (rail && rail.scrollHeight > rail.clientHeight) {
+        var box = rail.getBoundingClientRect();
+        var at = section.link.getBoundingClientRect();
+        if (at.top < box.top || at.bottom > box.bottom) rail.scrollTop += at.top - box.top - box.height / 2;
+      }
+    };
+    var update = function () {
+      if (jump && (jump.y === null || Math.abs(window.scrollY - jump.y) < 2)) {
+        show(jump.section);
+        return;
+      }
+      jump = null;
+      if (atBottom()) {
+        show(sections[sections.length - 1]);
+        return;
+      }
+      var line = window.innerHeight * READING_LINE;
+      var found = null;
+      sections.forEach(function (section) {
+        if (section.heading.getBoundingClientRect().top <= line) found = section;
       });
-    }, { rootMargin: '0px 0px -70% 0px' });
-    Object.keys(byId).forEach(function (id) {
-      var heading = document.getElementById(id);
-      if (heading) observer.observe(heading);
+      show(found);
+    };
+    var jumpedTo = function (hash) {
+      var section = sectionAt(hash);
+      jump = section ? { section: section, y: window.scrollY } : null;
+      update();
+    };
+
+    var crossing = new IntersectionObserver(update, { rootMargin: '0px 0px -' + (100 - READING_LINE * 100) + '% 0px' });
+    Array.prototype.forEach.call(chapterBody.children, function (block) { crossing.observe(block); });
+    var footer = document.querySelector('.site-footer');
+    if (footer) new IntersectionObserver(update, { threshold: [0, 1] }).observe(footer);
+    window.addEventListener('resize', update);
+    window.addEventListener('hashchange', function () { jumpedTo(location.hash); });
+    // A link to the address already shown scrolls again without a hashchange.
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('a[href^="#"]');
+      if (link && !event.defaultPrevented) setTimeout(function () { jumpedTo(link.hash); }, 0);
     });
+    // Loading with a #hash: the browser scrolls to it while loading, so the jump holds until the page has loaded.
+    jump = sectionAt(location.hash) ? { section: sectionAt(location.hash), y: null } : null;
+    window.addEventListener('load', function () {
+      if (jump) jump.y = window.scrollY;
+      update();
+    });
+    update();
   }
 })();
 

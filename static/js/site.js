@@ -146,3 +146,86 @@
     addButton(math, 'Copy LaTeX', function () { return source.textContent.trim(); });
   });
 })();
+
+// Citation cards (the [1] numbers): CSS shows them on hover and focus; this keeps them inside the viewport, opens
+// them with a first tap on touch screens (a second tap follows the link), and closes them with Escape or a tap
+// elsewhere.
+(function () {
+  'use strict';
+  var MARGIN = 8;
+  var pointer = 'mouse';
+
+  function place(cite) {
+    var card = cite.querySelector('.cite-card');
+    if (!card) return;
+    card.classList.remove('is-below');
+    card.style.removeProperty('--cite-shift');
+    var rect = card.getBoundingClientRect();
+    if (!rect.width) return;
+    var number = cite.getBoundingClientRect();
+    if (rect.top < MARGIN && window.innerHeight - number.bottom > number.top) {
+      card.classList.add('is-below');
+      rect = card.getBoundingClientRect();
+    }
+    var width = document.documentElement.clientWidth;
+    var shift = 0;
+    if (rect.left < MARGIN) shift = MARGIN - rect.left;
+    else if (rect.right > width - MARGIN) shift = Math.max(MARGIN - rect.left, width - MARGIN - rect.right);
+    if (shift) card.style.setProperty('--cite-shift', shift + 'px');
+  }
+
+  function open(cite) {
+    cite.classList.remove('is-dismissed');
+    cite.classList.add('is-open');
+    place(cite);
+  }
+
+  function close(cite) {
+    cite.classList.remove('is-open');
+  }
+
+  document.querySelectorAll('.cite').forEach(function (cite) {
+    cite.addEventListener('pointerenter', function (event) { if (event.pointerType === 'mouse') open(cite); });
+    cite.addEventListener('pointerleave', function (event) {
+      if (event.pointerType !== 'mouse') return;
+      close(cite);
+      cite.classList.remove('is-dismissed');
+    });
+    cite.addEventListener('focusin', function () { if (!cite.classList.contains('is-dismissed')) open(cite); });
+    cite.addEventListener('focusout', function (event) {
+      if (cite.contains(event.relatedTarget)) return;
+      close(cite);
+      cite.classList.remove('is-dismissed');
+    });
+    var link = cite.querySelector('.cite-link');
+    if (link) {
+      link.addEventListener('click', function (event) {
+        if (pointer === 'mouse' || (cite.classList.contains('is-open') && cite.dataset.tapped)) return;
+        event.preventDefault();
+        cite.dataset.tapped = 'true';
+        open(cite);
+      });
+    }
+  });
+
+  // Remember how the reader points; a touch outside every open card closes it.
+  document.addEventListener('pointerdown', function (event) {
+    pointer = event.pointerType || 'mouse';
+    document.querySelectorAll('.cite.is-open, .cite[data-tapped]').forEach(function (cite) {
+      if (cite.contains(event.target)) return;
+      close(cite);
+      delete cite.dataset.tapped;
+    });
+  }, true);
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') return;
+    document.querySelectorAll('.cite').forEach(function (cite) {
+      if (cite.classList.contains('is-open') || cite.matches(':hover, :focus-within')) {
+        close(cite);
+        delete cite.dataset.tapped;
+        cite.classList.add('is-dismissed');
+      }
+    });
+  });
+})();

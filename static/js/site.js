@@ -229,3 +229,27 @@
     });
   });
 })();
+
+// Boxes that scroll sideways on a small screen (wide tables, code, equations) take keyboard focus while they
+// overflow, so they can be scrolled without a pointer; a table's caption names it.
+(function () {
+  'use strict';
+  var boxes = document.querySelectorAll('main table, main pre, main .math-display');
+  if (!boxes.length) return;
+
+  function update() {
+    boxes.forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('data-scroll-focus', '');
+      } else if (!scrolls && box.hasAttribute('data-scroll-focus')) {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('data-scroll-focus');
+      }
+    });
+  }
+
+  update();
+  window.addEventListener('resize', update);
+})();

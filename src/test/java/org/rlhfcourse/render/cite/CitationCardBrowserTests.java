@@ -48,7 +48,23 @@ class CitationCardBrowserTests {
 	@Test
 	void pointerRestingInTheGapOnItsWayToTheCardKeepsItOpen() throws InterruptedException {
 		desktop();
-		int index = 4;
+		crossFromTheNumberToTheCard(4);
+	}
+
+	@Test
+	void withoutJavaScriptTheCardStillOpensOnHoverAndFocusAndTheGapHoldsIt() throws InterruptedException {
+		this.browser = Browser.start(1280, 900);
+		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		driver().get("http://localhost:" + this.port + CHAPTER);
+		assertThat(script("return document.querySelector('[data-theme-toggle]').hidden")).as("site.js did not run")
+			.isEqualTo(true);
+		crossFromTheNumberToTheCard(4);
+		script("arguments[0].focus()", citeLink(7));
+		assertThat(card(7).isDisplayed()).as("card on keyboard focus").isTrue();
+	}
+
+	/** Hovers the number, rests in the gap above it longer than any closing delay, then moves onto the card. */
+	private void crossFromTheNumberToTheCard(int index) throws InterruptedException {
 		Map<String, Number> number = centre(index);
 		move(number.get("x"), mid(number, "top", "bottom"));
 		assertThat(card(index).isDisplayed()).isTrue();

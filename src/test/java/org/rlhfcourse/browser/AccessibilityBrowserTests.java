@@ -151,7 +151,8 @@ class AccessibilityBrowserTests {
 
 	@Test
 	void chapterReadsOnAPhoneWithoutSidewaysScrolling() throws IOException {
-		try (Browser phone = Browser.start(360, 800)) {
+		try (Browser phone = Browser.start()) {
+			phone.emulatePhone(360, 800);
 			phone.driver().get("http://localhost:" + this.port + "/course/rlvr");
 			Long overflow = (Long) phone.driver()
 				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

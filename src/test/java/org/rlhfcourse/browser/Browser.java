@@ -74,10 +74,11 @@ public final class Browser implements AutoCloseable {
 	public void emulatePhone(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
-		this.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+		this.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled",
+				Map.of("enabled", true, "maxTouchPoints", 5));
 	}
 
-	/** Taps the page with one finger at a point of the viewport, as a touch screen does (needs {@link #emulatePhone}). */
+	/** Taps the page with one finger at a point of the viewport, as on a touch screen (after {@link #emulatePhone}). */
 	public void tap(double x, double y) {
 		this.driver.executeCdpCommand("Input.dispatchTouchEvent",
 				Map.of("type", "touchStart", "touchPoints", List.of(Map.of("x", x, "y", y))));

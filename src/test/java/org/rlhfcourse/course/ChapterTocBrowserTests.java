@@ -145,15 +145,17 @@ class ChapterTocBrowserTests {
 
 	/** Puts the heading's top this many pixels below the top of the viewport. */
 	private void scrollHeadingTo(String hash, int top) {
-		driver().executeScript("window.scrollBy(0, document.getElementById(arguments[0]).getBoundingClientRect().top - arguments[1])",
+		driver().executeScript(
+				"window.scrollBy(0, document.getElementById(arguments[0]).getBoundingClientRect().top - arguments[1])",
 				hash.substring(1), top);
 	}
 
 	/** The contents entry whose heading comes last before the element in document order. */
 	private String sectionContaining(String element, Object... args) {
 		return (String) driver().executeScript("const target = " + element + ";"
-				+ "return [...document.querySelectorAll('.toc a')].filter((a) => document.getElementById(a.hash.slice(1))"
-				+ ".compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING).pop().getAttribute('href');", args);
+				+ "return [...document.querySelectorAll('.toc a')]"
+				+ ".filter((a) => document.getElementById(a.hash.slice(1)).compareDocumentPosition(target)"
+				+ " & Node.DOCUMENT_POSITION_FOLLOWING).pop().getAttribute('href');", args);
 	}
 
 }

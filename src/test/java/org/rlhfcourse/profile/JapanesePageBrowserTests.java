@@ -79,7 +79,8 @@ class JapanesePageBrowserTests {
 		for (String english : List.of(".site-title", ".site-nav ul a", ".site-footer span:first-child",
 				".site-footer a")) {
 			driver().findElements(By.cssSelector(english))
-				.forEach((element) -> assertThat(language(element)).as("%s '%s'", english, element.getText()).isEqualTo("en"));
+				.forEach((element) -> assertThat(language(element)).as("%s '%s'", english, element.getText())
+					.isEqualTo("en"));
 		}
 		for (String japanese : List.of(".skip-link", "#site-search-q", "[data-theme-toggle]", "main h1",
 				".site-footer span:nth-child(2)")) {

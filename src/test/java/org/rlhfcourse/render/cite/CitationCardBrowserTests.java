@@ -110,7 +110,8 @@ class CitationCardBrowserTests {
 		this.browser.tap(mid(number, "left", "right"), mid(number, "top", "bottom"));
 		Map<String, Number> card = rect(card(index));
 		assertInsideViewport(card);
-		assertThat(card.get("top").doubleValue()).as("card below the number").isGreaterThanOrEqualTo(number.get("bottom").doubleValue());
+		assertThat(card.get("top").doubleValue()).as("card below the number")
+			.isGreaterThanOrEqualTo(number.get("bottom").doubleValue());
 
 		this.browser.tap(5, 200);
 		waitUntilHidden(card(index));
@@ -120,7 +121,8 @@ class CitationCardBrowserTests {
 		this.browser.tap(mid(number, "left", "right"), mid(number, "top", "bottom"));
 		card = rect(card(index));
 		assertInsideViewport(card);
-		assertThat(card.get("bottom").doubleValue()).as("card above the number").isLessThanOrEqualTo(number.get("top").doubleValue());
+		assertThat(card.get("bottom").doubleValue()).as("card above the number")
+			.isLessThanOrEqualTo(number.get("top").doubleValue());
 	}
 
 	@Test
@@ -137,7 +139,8 @@ class CitationCardBrowserTests {
 				window.cardLinkClicks = [];
 				window.addEventListener('click', (event) => {
 				  if (!event.target.closest('.cite-card a')) return;
-				  window.cardLinkClicks.push({ href: event.target.closest('a').href, cancelled: event.defaultPrevented });
+				  const link = event.target.closest('a');
+				  window.cardLinkClicks.push({ href: link.href, cancelled: event.defaultPrevented });
 				  event.preventDefault();
 				});""");
 		WebElement reference = card(index).findElement(By.tagName("a"));

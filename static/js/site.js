@@ -200,7 +200,9 @@
     var link = cite.querySelector('.cite-link');
     if (link) {
       link.addEventListener('click', function (event) {
-        if (pointer === 'mouse' || (cite.classList.contains('is-open') && cite.dataset.tapped)) return;
+        // A click from the keyboard (detail 0) or a mouse follows the link at once, as does a second tap.
+        var secondTap = cite.classList.contains('is-open') && cite.dataset.tapped;
+        if (pointer === 'mouse' || event.detail === 0 || secondTap) return;
         event.preventDefault();
         cite.dataset.tapped = 'true';
         open(cite);

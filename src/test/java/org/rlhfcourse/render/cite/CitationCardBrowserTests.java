@@ -169,6 +169,16 @@ class CitationCardBrowserTests {
 	}
 
 	@Test
+	void enterOnAFocusedNumberFollowsTheLinkAtOnceEvenOnATouchScreen() {
+		phone();
+		this.browser.tap(5, 200);
+		script("arguments[0].focus()", citeLink(4));
+		new Actions(driver()).sendKeys(Keys.ENTER).perform();
+		new WebDriverWait(driver(), Duration.ofSeconds(5))
+			.until((d) -> d.getCurrentUrl().endsWith(citeLink(4).getDomAttribute("href")));
+	}
+
+	@Test
 	void escapeClosesACardOpenedByThePointerOrByKeyboardFocus() {
 		desktop();
 		int index = 4;

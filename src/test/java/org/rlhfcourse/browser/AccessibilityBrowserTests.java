@@ -72,6 +72,26 @@ class AccessibilityBrowserTests {
 		assertThat(axeViolations()).as("axe violations on %s (%s theme)", path, theme).isEmpty();
 	}
 
+	static Stream<Arguments> readingPagesOnAPhone() {
+		return Stream.of("/course/dpo", "/essay", "/ja/essay")
+			.flatMap((page) -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
+	}
+
+	@ParameterizedTest(name = "{0} on a 390 px phone in the {1} theme")
+	@MethodSource("readingPagesOnAPhone")
+	void readingPageOnAPhoneHasNoAxeViolations(String path, String theme) throws IOException {
+		assumeTrue(Files.isReadable(AXE), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		try (Browser phone = Browser.start()) {
+			phone.emulatePhone(390, 844);
+			phone.driver().get("http://localhost:" + this.port + "/");
+			phone.driver().executeScript("localStorage.setItem('theme', arguments[0]);", theme);
+			phone.driver().get("http://localhost:" + this.port + path);
+			assertThat(phone.driver().executeScript("return document.documentElement.clientWidth")).isEqualTo(390L);
+			phone.screenshot("phone_" + theme + path.replace('/', '_'));
+			assertThat(axeViolations(phone)).as("axe violations on %s at 390 px (%s theme)", path, theme).isEmpty();
+		}
+	}
+
 	@ParameterizedTest(name = "open search suggestions in the {0} theme")
 	@ValueSource(strings = { "light", "dark" })
 	void openSearchSuggestionsHaveNoAxeViolations(String theme) throws IOException {
@@ -87,9 +107,13 @@ class AccessibilityBrowserTests {
 	}
 
 	private List<Map<String, Object>> axeViolations() throws IOException {
-		this.browser.driver().executeScript(Files.readString(AXE));
+		return axeViolations(this.browser);
+	}
+
+	private static List<Map<String, Object>> axeViolations(Browser browser) throws IOException {
+		browser.driver().executeScript(Files.readString(AXE));
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) this.browser.driver()
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.driver()
 			.executeAsyncScript("""
 					const done = arguments[arguments.length - 1];
 					axe.run(document, { resultTypes: ['violations'] })
@@ -127,7 +151,8 @@ class AccessibilityBrowserTests {
 
 	@Test
 	void chapterReadsOnAPhoneWithoutSidewaysScrolling() throws IOException {
-		try (Browser phone = Browser.start(360, 800)) {
+		try (Browser phone = Browser.start()) {
+			phone.emulatePhone(360, 800);
 			phone.driver().get("http://localhost:" + this.port + "/course/rlvr");
 			Long overflow = (Long) phone.driver()
 				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,6 +65,24 @@ public final class Browser implements AutoCloseable {
 		Path shot = this.driver.getScreenshotAs(OutputType.FILE).toPath();
 		Files.move(shot, file, StandardCopyOption.REPLACE_EXISTING);
 		return file;
+	}
+
+	/**
+	 * Lays pages out as on a phone screen of this CSS size, touch included. Headless Chromium does not make its window
+	 * narrower than about 500 px, so narrow widths need the DevTools emulation instead of a window size.
+	 */
+	public void emulatePhone(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+		this.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled",
+				Map.of("enabled", true, "maxTouchPoints", 5));
+	}
+
+	/** Taps the page with one finger at a point of the viewport, as on a touch screen (after {@link #emulatePhone}). */
+	public void tap(double x, double y) {
+		this.driver.executeCdpCommand("Input.dispatchTouchEvent",
+				Map.of("type", "touchStart", "touchPoints", List.of(Map.of("x", x, "y", y))));
+		this.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
 	}
 
 	@Override

@@ -86,6 +86,18 @@ class ProfilePagesTests {
 	}
 
 	@Test
+	void japaneseEssayMarksTheEnglishChromeAndLabelsTheThemeToggleInJapanese() {
+		assertThat(body("/ja/essay")).contains("<a class=\"site-title\" href=\"/\" lang=\"en\">")
+			.contains("<ul lang=\"en\">")
+			.contains("<a href=\"/profile\" lang=\"en\">Nathan Lambert</a>")
+			.contains("data-label-dark=\"ダークテーマに切り替える\"")
+			.contains("data-label-light=\"ライトテーマに切り替える\"");
+		assertThat(body("/essay")).contains("<a class=\"site-title\" href=\"/\">")
+			.doesNotContain("<ul lang=")
+			.contains("data-label-dark=\"Switch to dark theme\" data-label-light=\"Switch to light theme\"");
+	}
+
+	@Test
 	void pageWithoutTranslationFallsBackToEnglishMarkedAsSuch() {
 		assertThat(this.mvc.get().uri("/ja/profile")).hasStatusOk()
 			.bodyText()

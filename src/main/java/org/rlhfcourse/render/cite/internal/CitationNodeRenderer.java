@@ -18,8 +18,8 @@ import org.rlhfcourse.render.cite.DocumentReferences;
 
 /**
  * Writes citations as numbered links to the reference list, each with a card showing the full reference on hover
- * and focus (pure CSS), and cross-references as "Equation 3"-style links. Unknown keys and labels render visibly
- * as missing and are reported with their position.
+ * and focus (CSS alone; site.js adds placement inside the viewport, touch and Escape), and cross-references as
+ * "Equation 3"-style links. Unknown keys and labels render visibly as missing and are reported with their position.
  */
 public final class CitationNodeRenderer implements NodeRenderer {
 

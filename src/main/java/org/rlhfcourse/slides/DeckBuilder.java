@@ -1,6 +1,8 @@
 package org.rlhfcourse.slides;
 
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.cite.Bibliography;
 
@@ -30,11 +33,22 @@ public final class DeckBuilder {
 		this.markdown = markdown;
 	}
 
-	/** The decks of {@code content} ordered by address; their problems go into {@code problems}. */
-	public List<Deck> build(Content content, List<ContentProblem> problems) {
-		List<Built> built = content.decks().parallelStream().map((file) -> build(content, file)).toList();
+	/**
+	 * The decks of {@code content} ordered by address; their problems go into {@code problems}. Each deck is built
+	 * under {@code guard}: a deck that crashes or takes too long is left out with one problem.
+	 */
+	public List<Deck> build(Content content, List<ContentProblem> problems, RenderGuard guard) {
+		List<Built> built = content.decks()
+			.parallelStream()
+			.map((file) -> guard.run(file.path(), file.frontMatter() + "\n" + file.body(), () -> build(content, file),
+					(problem) -> new Built(null, List.of(problem))))
+			.toList();
 		built.forEach((one) -> problems.addAll(one.problems()));
-		return built.stream().map(Built::deck).sorted(Comparator.comparing(Deck::slug)).toList();
+		return built.stream()
+			.map(Built::deck)
+			.filter(java.util.Objects::nonNull)
+			.sorted(Comparator.comparing(Deck::slug))
+			.toList();
 	}
 
 	/** Builds one deck; bibliography problems are left to the site build, which parses every .bib once. */
@@ -98,9 +112,14 @@ public final class DeckBuilder {
 			return Bibliography.EMPTY;
 		}
 		String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
-		String path = java.net.URI.create(folder.replace(" ", "%20")).resolve(settings.bibliography().replace(" ", "%20"))
-			.getPath()
-			.replace("%20", " ");
+		String path;
+		try {
+			// A file path, not a URI: '%', ':' or '|' in a name must not make it unreadable.
+			path = Path.of(folder).resolve(settings.bibliography()).normalize().toString().replace('\\', '/');
+		}
+		catch (InvalidPathException ex) {
+			path = settings.bibliography();
+		}
 		SourceFile bib = content.asset(path).orElse(null);
 		if (bib == null) {
 			problems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("bibliography"),
@@ -119,7 +138,7 @@ public final class DeckBuilder {
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).strip();
 	}
 
-	/** A built deck with its problems. */
+	/** A built deck with its problems; no deck when it could not be built. */
 	record Built(Deck deck, List<ContentProblem> problems) {
 
 	}

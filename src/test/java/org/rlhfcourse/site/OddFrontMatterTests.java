@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every front matter key that chapters, decks and pages read, given values of every odd shape: each build yields a
  * snapshot with the other files intact and the trouble reported as problems, never an exception. The table is
- * generated: keys × values, one build each.
+ * generated: keys × values, one build each, all by one builder over one folder whose files each build rewrites.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OddFrontMatterTests {
 
 	/** The keys read by the chapter, page and deck builders (and by profile templates), in one list. */

@@ -62,7 +62,7 @@ public final class ContentLoader {
 				outline = readYaml(file, CourseOutline.class, CourseOutline.EMPTY, problems);
 			}
 			else if (path.endsWith(".md")) {
-				MarkdownFile markdown = readMarkdown(file, problems);
+				MarkdownFile markdown = readMarkdownSafely(file, problems);
 				if (markdown == null) {
 					continue;
 				}
@@ -97,6 +97,25 @@ public final class ContentLoader {
 		Appendix.letter(chapters);
 		problems.sort(ContentProblem.ORDER);
 		return new Content(site, outline, chapters, pages, decks, assets, problems);
+	}
+
+	/**
+	 * Reads one Markdown file; whatever its bytes do to the YAML parser (deep nesting overflowing the stack
+	 * included), the result is at worst one problem and the file left out, never a failed load.
+	 */
+	private MarkdownFile readMarkdownSafely(SourceFile file, List<ContentProblem> problems) {
+		List<ContentProblem> found = new ArrayList<>();
+		try {
+			MarkdownFile markdown = readMarkdown(file, found);
+			problems.addAll(found);
+			return markdown;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			String message = (ex instanceof StackOverflowError || ex.getMessage() == null)
+					? ex.getClass().getSimpleName() : ex.getMessage().strip().lines().findFirst().orElse("");
+			problems.add(ContentProblem.error(file.path(), 1, "internal: " + message));
+			return null;
+		}
 	}
 
 	private MarkdownFile readMarkdown(SourceFile file, List<ContentProblem> problems) {

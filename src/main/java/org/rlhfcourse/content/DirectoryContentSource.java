@@ -17,12 +17,17 @@ import java.util.List;
 /**
  * Reads content from a folder on disk. Links are followed only while they stay inside the folder: every file's and
  * folder's real path must lie under the folder's real path, so neither a linked file nor a file in a linked folder
- * can publish something from elsewhere on the machine.
+ * can publish something from elsewhere on the machine. The walk is bounded: link loops and folders nested past
+ * {@link #MAX_DEPTH} are reported, not followed, and pipes, sockets and devices are never opened (reading a pipe
+ * would wait forever).
  */
 public final class DirectoryContentSource implements ContentSource {
 
 	/** Larger files are refused: no page of this site needs more, and the limit keeps a stray dump out. */
 	static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+	/** Deeper folders are not walked: no content needs them, and the bound keeps a runaway link chain finite. */
+	static final int MAX_DEPTH = 32;
 
 	private final Path root;
 
@@ -40,71 +45,85 @@ public final class DirectoryContentSource implements ContentSource {
 			throw new IOException("Content folder not found: " + this.root);
 		}
 		Path realRoot = this.root.toRealPath();
-		List<SourceFile> files = new ArrayList<>();
+		List<Path> found = new ArrayList<>();
 		List<ContentProblem> problems = new ArrayList<>();
-		Files.walkFileTree(this.root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-				new SimpleFileVisitor<>() {
+		Files.walkFileTree(this.root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
 
-					@Override
-					public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes)
-							throws IOException {
-						String relative = relative(dir);
-						if (!relative.isEmpty() && isHidden(relative)) {
-							return FileVisitResult.SKIP_SUBTREE;
-						}
-						return inside(dir, relative) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-					}
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+				String relative = relative(dir);
+				if (!relative.isEmpty() && (isHidden(relative) || outside(dir, realRoot, relative, problems))) {
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+				return FileVisitResult.CONTINUE;
+			}
 
-					@Override
-					public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-						String relative = relative(file);
-						if (isHidden(relative)) {
-							return FileVisitResult.CONTINUE;
-						}
-						if (attributes.isSymbolicLink()) {
-							problems.add(ContentProblem.error(relative, 0,
-									"link points to a file that does not exist"));
-							return FileVisitResult.CONTINUE;
-						}
-						if (!inside(file, relative)) {
-							return FileVisitResult.CONTINUE;
-						}
-						if (attributes.size() > MAX_FILE_BYTES) {
-							problems.add(ContentProblem.error(relative, 0,
-									"file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
-							return FileVisitResult.CONTINUE;
-						}
-						files.add(new SourceFile(relative, Files.readAllBytes(file.toRealPath()),
-								Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()));
-						return FileVisitResult.CONTINUE;
-					}
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				String relative = relative(file);
+				if (isHidden(relative)) {
+					return FileVisitResult.CONTINUE;
+				}
+				if (attributes.isDirectory()) {
+					problems.add(ContentProblem.error(relative, 0, "folders nest deeper than " + MAX_DEPTH
+							+ " levels; its files are left out"));
+				}
+				else if (attributes.isSymbolicLink()) {
+					problems.add(ContentProblem.error(relative, 0, "link points to nothing; remove or retarget it"));
+				}
+				else if (!attributes.isRegularFile()) {
+					problems.add(ContentProblem.warning(relative, 0,
+							"not a regular file (a pipe, socket or device); left out without reading it"));
+				}
+				else if (!outside(file, realRoot, relative, problems)) {
+					found.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
 
-					@Override
-					public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
-						if (ex instanceof FileSystemLoopException) {
-							return FileVisitResult.CONTINUE;
-						}
-						throw ex;
-					}
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) {
+				String relative = relative(file);
+				if (ex instanceof FileSystemLoopException) {
+					problems.add(ContentProblem.error(relative, 0,
+							"link leads back into a folder that contains it (a loop); remove or retarget it"));
+				}
+				else if (!isHidden(relative)) {
+					problems.add(ContentProblem.error(relative, 0, "cannot be read: " + ex.getMessage()));
+				}
+				return FileVisitResult.CONTINUE;
+			}
 
-					/** A file or folder whose real path (every link followed) leaves the content folder is refused. */
-					private boolean inside(Path path, String relative) throws IOException {
-						if (path.toRealPath().startsWith(realRoot)) {
-							return true;
-						}
-						problems.add(ContentProblem.error(relative, 0,
-								"link points outside the content folder; copy the file in instead"));
-						return false;
-					}
-
-				});
-		files.sort(Comparator.comparing(SourceFile::path));
+		});
+		found.sort(Comparator.comparing(Path::toString));
+		List<SourceFile> files = new ArrayList<>();
+		for (Path file : found) {
+			String relative = relative(file);
+			if (Files.size(file) > MAX_FILE_BYTES) {
+				problems.add(ContentProblem.error(relative, 0,
+						"file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+				continue;
+			}
+			files.add(new SourceFile(relative, Files.readAllBytes(file),
+					Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()));
+		}
 		problems.sort(ContentProblem.ORDER);
 		return new Listing(files, problems);
 	}
 
 	private String relative(Path path) {
 		return this.root.relativize(path).toString().replace('\\', '/');
+	}
+
+	/** Whether {@code path} resolves (through links) to somewhere outside the content folder; reports it if so. */
+	private static boolean outside(Path path, Path realRoot, String relative, List<ContentProblem> problems)
+			throws IOException {
+		if (path.toRealPath().startsWith(realRoot)) {
+			return false;
+		}
+		problems.add(ContentProblem.error(relative, 0,
+				"link points outside the content folder; copy the file in instead"));
+		return true;
 	}
 
 	private static boolean isHidden(String relative) {

@@ -15,9 +15,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class HtmlText {
 
-	private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->",
-			Pattern.DOTALL);
-
 	private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]*)\"");
 
 	private static final Pattern CLASS = Pattern.compile("\\bclass=\"([^\"]*)\"");
@@ -34,7 +31,7 @@ final class HtmlText {
 	 */
 	static List<Section> sections(String html) {
 		List<Section> sections = new ArrayList<>();
-		Matcher tags = TAG.matcher(html);
+		HtmlTags tags = new HtmlTags(html);
 		StringBuilder text = new StringBuilder();
 		StringBuilder headingText = new StringBuilder();
 		String id = "";

@@ -11,12 +11,14 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.cite.Bibliography;
 
 /**
  * The bibliographies of one build. A file cites from the {@code .bib} named by its {@code bibliography:} front
  * matter (relative to the file), or else from every {@code .bib} in its folder, merged. Each BibTeX file is parsed
- * once per build and its problems reported once. Thread-safe.
+ * once per build (under the build's guard, so a file that breaks the parser is one problem) and its problems
+ * reported once. Thread-safe.
  */
 final class Bibliographies {
 
@@ -28,9 +30,12 @@ final class Bibliographies {
 
 	private final List<ContentProblem> problems;
 
-	Bibliographies(Content content, List<ContentProblem> problems) {
+	private final RenderGuard guard;
+
+	Bibliographies(Content content, List<ContentProblem> problems, RenderGuard guard) {
 		this.content = content;
 		this.problems = problems;
+		this.guard = guard;
 		content.assets().keySet().stream().filter((path) -> path.endsWith(".bib")).sorted().forEach(this::file);
 	}
 
@@ -74,11 +79,22 @@ final class Bibliographies {
 	private void file(String path) {
 		SourceFile source = this.content.asset(path).orElseThrow();
 		List<ContentProblem> found = new ArrayList<>();
+		String text;
 		try {
-			this.parsed.put(path, Bibliography.parse(path, source.text(), found));
+			text = source.text();
 		}
 		catch (CharacterCodingException ex) {
+			text = null;
 			found.add(ContentProblem.error(path, 0, "file is not valid UTF-8; save it as UTF-8"));
+		}
+		if (text != null) {
+			String bibtex = text;
+			Parsed result = this.guard.run(path, bibtex, () -> {
+				List<ContentProblem> parsing = new ArrayList<>();
+				return new Parsed(Bibliography.parse(path, bibtex, parsing), parsing);
+			}, (problem) -> new Parsed(Bibliography.EMPTY, List.of(problem)));
+			this.parsed.put(path, result.bibliography());
+			found.addAll(result.problems());
 		}
 		synchronized (this.problems) {
 			this.problems.addAll(found);
@@ -88,6 +104,10 @@ final class Bibliographies {
 	private static String folderOf(String path) {
 		int slash = path.lastIndexOf('/');
 		return (slash < 0) ? "" : path.substring(0, slash);
+	}
+
+	private record Parsed(Bibliography bibliography, List<ContentProblem> problems) {
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.rlhfcourse.site;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
 import org.rlhfcourse.slides.Deck;
@@ -26,11 +28,15 @@ import org.rlhfcourse.slides.DeckBuilder;
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
  * from the outline to chapters, internal links, page addresses). Files render in parallel and are remembered
- * between builds; one build at a time.
+ * between builds; one build at a time. Each file is built under a {@link RenderGuard}, so a file that crashes its
+ * renderer or renders too long becomes one problem and the rest of the site still builds.
  */
 public final class SiteBuilder {
 
 	private static final String TITLE_MISSING = "front matter needs a 'title'";
+
+	/** How long one file may render when the caller does not say ({@code site.render.file-timeout}). */
+	public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(10);
 
 	private final MarkdownRenderer markdown;
 
@@ -44,15 +50,23 @@ public final class SiteBuilder {
 
 	private final SiteChecks checks = new SiteChecks();
 
+	private final RenderGuard guard;
+
 	/**
 	 * Creates a builder.
 	 * @param baseUrl the public address to use instead of {@code site.yml}'s {@code base-url}, empty to keep that
+	 * @param fileTimeout how long one file may render before it is given up with a problem
 	 */
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl, Duration fileTimeout) {
 		this.markdown = markdown;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.decks = new DeckBuilder(markdown);
+		this.guard = new RenderGuard(fileTimeout);
+	}
+
+	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {
+		this(markdown, clock, baseUrl, DEFAULT_FILE_TIMEOUT);
 	}
 
 	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
@@ -70,18 +84,22 @@ public final class SiteBuilder {
 		sources.put(ContentLoader.COURSE_FILE, content.outline().intro());
 		this.cache.begin(content, sources.keySet());
 		List<ContentProblem> problems = new ArrayList<>(content.problems());
-		Bibliographies bibliographies = new Bibliographies(content, problems);
+		Bibliographies bibliographies = new Bibliographies(content, problems, this.guard);
 		AssetLookup assets = (path) -> content.asset(path).map(SourceFile::bytes);
 		List<Rendered<Chapter>> chapters = content.chapters()
 			.parallelStream()
-			.map((chapter) -> renderChapter(chapter, bibliographies, assets))
+			.map((chapter) -> this.guard.run(chapter.file().path(), sourceKey(chapter.file()),
+					() -> renderChapter(chapter, bibliographies, assets), (problem) -> failedChapter(chapter, problem)))
 			.toList();
 		List<Rendered<Page>> pages = content.pages()
 			.parallelStream()
-			.map((page) -> renderPage(page, bibliographies, assets))
+			.map((page) -> this.guard.run(page.path(), sourceKey(page), () -> renderPage(page, bibliographies, assets),
+					(problem) -> failedPage(page, problem)))
 			.toList();
-		RenderedMarkdown intro = this.cache.render(ContentLoader.COURSE_FILE, content.outline().intro(),
-				() -> this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro()));
+		RenderedMarkdown intro = this.guard.run(ContentLoader.COURSE_FILE, content.outline().intro(),
+				() -> this.cache.render(ContentLoader.COURSE_FILE, content.outline().intro(),
+						() -> this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro())),
+				(problem) -> new RenderedMarkdown("", List.of(), false, 0, List.of(problem)));
 		problems.addAll(intro.problems());
 		Set<String> unreadable = content.problems()
 			.stream()
@@ -100,7 +118,7 @@ public final class SiteBuilder {
 			}
 		}
 		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
-		List<Deck> deckList = this.decks.build(content, problems);
+		List<Deck> deckList = this.decks.build(content, problems, this.guard);
 		checkOutline(content.outline(), chapterList, problems);
 		checkDecks(chapterList, deckList, problems);
 		problems.sort(ContentProblem.ORDER);
@@ -121,7 +139,7 @@ public final class SiteBuilder {
 	 */
 	private RenderedMarkdown render(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets,
 			List<ContentProblem> problems) {
-		String key = source.frontMatter() + "\n" + source.body();
+		String key = sourceKey(source);
 		return this.cache.render(source.path(), key, () -> {
 			List<ContentProblem> found = new ArrayList<>();
 			RenderedMarkdown rendered = this.markdown.render(source.path(), source.body(),
@@ -159,6 +177,38 @@ public final class SiteBuilder {
 				source.body(), display, file.appendix()), problems);
 	}
 
+	/** What a file's rendering depends on besides the site-wide context: its front matter and body. */
+	private static String sourceKey(MarkdownFile source) {
+		return source.frontMatter() + "\n" + source.body();
+	}
+
+	/**
+	 * The chapter that stands for one that could not be built: its address and title stay, so that the outline and
+	 * links to it do not fail as well, and its body is empty.
+	 */
+	private static Rendered<Chapter> failedChapter(Content.ChapterFile file, ContentProblem problem) {
+		MarkdownFile source = file.file();
+		return new Rendered<>(new Chapter(file.number(), file.slug(), safeTitle(source), "", "", List.of(), false, 0,
+				0, "", source.path(), source.lastModified(), source.body(), Chapter.Display.NONE, file.appendix()),
+				List.of(problem));
+	}
+
+	/** The page that stands for one that could not be built, at its address with an empty body. */
+	private static Rendered<Page> failedPage(MarkdownFile source, ContentProblem problem) {
+		return new Rendered<>(new Page(pagePath(source), safeTitle(source), "", "page", "en", "", "", List.of(), false,
+				source.frontMatter(), source.path(), source.lastModified()), List.of(problem));
+	}
+
+	/** The title of a file that failed, from its front matter when that is plain text, else its file name. */
+	private static String safeTitle(MarkdownFile source) {
+		Object title = source.frontMatter().values().get("title");
+		return (title instanceof String text && !text.isBlank()) ? text.strip() : source.baseName();
+	}
+
+	private static String pagePath(MarkdownFile source) {
+		return "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
+	}
+
 	/** The {@code lectures:} list of {@code {label, video}} mappings. */
 	private static List<Chapter.LectureVideo> lectureVideos(MarkdownFile source, List<ContentProblem> problems) {
 		Object value = source.frontMatter().values().get("lectures");
@@ -187,7 +237,7 @@ public final class SiteBuilder {
 	private Rendered<Page> renderPage(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets) {
 		List<ContentProblem> problems = new ArrayList<>();
 		String title = requiredTitle(source, problems);
-		String path = "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
+		String path = pagePath(source);
 		String layout = text(source, "layout", problems);
 		String lang = text(source, "lang", problems);
 		RenderedMarkdown body = render(source, bibliographies, assets, problems);

@@ -56,7 +56,7 @@ class SiteConfiguration {
 
 	@Bean
 	SiteBuilder siteBuilder(MarkdownRenderer markdown, SiteProperties properties) {
-		return new SiteBuilder(markdown, Clock.systemUTC(), properties.baseUrl());
+		return new SiteBuilder(markdown, Clock.systemUTC(), properties.baseUrl(), properties.render().fileTimeout());
 	}
 
 	@Bean

@@ -67,11 +67,12 @@ public class SiteHolder {
 			Content content = this.loader.load(this.source);
 			snapshot = this.builder.build(content);
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			if (this.current.get() == null) {
 				throw new IllegalStateException("Cannot read the content from " + this.source.describe(), ex);
 			}
-			List<ContentProblem> problems = List.of(ContentProblem.error("", 0, ex.getMessage()));
+			List<ContentProblem> problems = List.of(ContentProblem.error("", 0,
+					(ex instanceof IOException) ? ex.getMessage() : "internal: " + ex));
 			this.rejected.set(problems);
 			logger.error("Reload failed, still serving the last good site: {}", ex.getMessage());
 			return problems;

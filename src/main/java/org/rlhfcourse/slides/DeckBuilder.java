@@ -15,6 +15,7 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.cite.Bibliography;
 
@@ -34,11 +35,22 @@ public final class DeckBuilder {
 		this.markdown = markdown;
 	}
 
-	/** The decks of {@code content} ordered by address; their problems go into {@code problems}. */
-	public List<Deck> build(Content content, List<ContentProblem> problems) {
-		List<Built> built = content.decks().parallelStream().map((file) -> build(content, file)).toList();
+	/**
+	 * The decks of {@code content} ordered by address; their problems go into {@code problems}. Each deck is built
+	 * under {@code guard}: a deck that crashes or takes too long is left out with one problem.
+	 */
+	public List<Deck> build(Content content, List<ContentProblem> problems, RenderGuard guard) {
+		List<Built> built = content.decks()
+			.parallelStream()
+			.map((file) -> guard.run(file.path(), file.frontMatter() + "\n" + file.body(), () -> build(content, file),
+					(problem) -> new Built(null, List.of(problem))))
+			.toList();
 		built.forEach((one) -> problems.addAll(one.problems()));
-		return built.stream().map(Built::deck).sorted(Comparator.comparing(Deck::slug)).toList();
+		return built.stream()
+			.map(Built::deck)
+			.filter(java.util.Objects::nonNull)
+			.sorted(Comparator.comparing(Deck::slug))
+			.toList();
 	}
 
 	/** Builds one deck; bibliography problems are left to the site build, which parses every .bib once. */
@@ -128,7 +140,7 @@ public final class DeckBuilder {
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).strip();
 	}
 
-	/** A built deck with its problems. */
+	/** A built deck with its problems; no deck when it could not be built. */
 	record Built(Deck deck, List<ContentProblem> problems) {
 
 	}

@@ -1,7 +1,9 @@
 package org.rlhfcourse.slides;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,14 +21,13 @@ public final class DeckParser {
 	/** A separator line: {@code ---} and optional trailing blanks (colloquium: {@code \n---\s*\n}). */
 	private static final Pattern SEPARATOR = Pattern.compile("---[ \\t\\x0B\\f\\r]*");
 
-	/** Colloquium's {@code _DIRECTIVE_RE}, verbatim: only these keys are directives. */
-	static final Pattern DIRECTIVE = Pattern.compile("<!--\\s*(layout|class|style|notes|title|align|valign|columns|rows"
-			+ "|padding|size|cite|cite-left|cite-right|footnote|footnote-right|footnotes|img-align|img-valign|img-fill"
-			+ "|img-overflow|animate)\\s*:\\s*(.*?)\\s*-->", Pattern.DOTALL);
-
-	/** A comment that looks like a directive but whose key colloquium does not know. */
-	private static final Pattern OTHER_DIRECTIVE = Pattern.compile("<!--\\s*([a-z][a-z-]*)\\s*:\\s*(.*?)\\s*-->",
-			Pattern.DOTALL);
+	/**
+	 * The keys of colloquium's {@code _DIRECTIVE_RE}: only these are directives. The comments are found by
+	 * {@link DirectiveComments}, which reads them as that pattern does, in linear time.
+	 */
+	static final Set<String> DIRECTIVE_KEYS = Set.of("layout", "class", "style", "notes", "title", "align", "valign",
+			"columns", "rows", "padding", "size", "cite", "cite-left", "cite-right", "footnote", "footnote-right",
+			"footnotes", "img-align", "img-valign", "img-fill", "img-overflow", "animate");
 
 	private static final Pattern SPEC = Pattern.compile("\\d+(?:/\\d+)*");
 
@@ -102,28 +103,30 @@ public final class DeckParser {
 		boolean[] inFence = fenceMask(content);
 		Slide slide = new Slide();
 		StringBuilder kept = new StringBuilder(content);
-		Matcher directive = DIRECTIVE.matcher(content);
-		while (directive.find()) {
+		int[] lineStarts = lineStarts(content);
+		DirectiveComments directives = new DirectiveComments(content, DIRECTIVE_KEYS::contains);
+		for (DirectiveComments.Directive directive = directives.next(); directive != null; directive = directives
+			.next()) {
 			if (inFence[directive.start()]) {
-				problems.add(ContentProblem.error(path, lineAt(content, directive.start()), "directive inside a code "
+				problems.add(ContentProblem.error(path, lineAt(lineStarts, directive.start()), "directive inside a code "
 						+ "block: colloquium would apply it and remove it from the code; move it out of the block"));
 				continue;
 			}
-			slide.apply(directive.group(1), directive.group(2), path, lineAt(content, directive.start()), problems);
+			slide.apply(directive.key(), directive.value(), path, lineAt(lineStarts, directive.start()), problems);
 			blank(kept, directive.start(), directive.end());
 		}
-		Matcher other = OTHER_DIRECTIVE.matcher(kept);
-		while (other.find()) {
-			String key = other.group(1);
+		DirectiveComments others = new DirectiveComments(kept.toString(), (key) -> true);
+		for (DirectiveComments.Directive other = others.next(); other != null; other = others.next()) {
+			String key = other.key();
 			if (inFence[other.start()] || key.equals("row-columns")) {
 				continue;
 			}
 			if (key.equals("iframe")) {
-				slide.iframe(other.group(2), path, lineAt(content, other.start()), problems);
+				slide.iframe(other.value(), path, lineAt(lineStarts, other.start()), problems);
 				blank(kept, other.start(), other.end());
 			}
 			else {
-				problems.add(ContentProblem.error(path, lineAt(content, other.start()), "'<!-- " + key + ": -->' is "
+				problems.add(ContentProblem.error(path, lineAt(lineStarts, other.start()), "'<!-- " + key + ": -->' is "
 						+ "not a colloquium directive and would do nothing there; use <!-- step --> or animate for "
 						+ "reveals, or remove it"));
 			}
@@ -191,6 +194,31 @@ public final class DeckParser {
 				text.setCharAt(i, ' ');
 			}
 		}
+	}
+
+	/** Where each line of {@code text} starts, for {@link #lineAt(int[], int)}. */
+	private static int[] lineStarts(String text) {
+		int[] starts = new int[16];
+		int count = 0;
+		for (int i = -1; i < text.length(); i = text.indexOf('\n', i + 1)) {
+			if (count == starts.length) {
+				starts = Arrays.copyOf(starts, count * 2);
+			}
+			starts[count++] = i + 1;
+			if (text.indexOf('\n', i + 1) < 0) {
+				break;
+			}
+		}
+		return Arrays.copyOf(starts, count);
+	}
+
+	/**
+	 * The 1-based line of {@code offset}, found by binary search so that a slide with thousands of directives does
+	 * not count lines from the top for each one.
+	 */
+	private static int lineAt(int[] lineStarts, int offset) {
+		int index = Arrays.binarySearch(lineStarts, offset);
+		return (index >= 0) ? index + 1 : -index - 1;
 	}
 
 	static int lineAt(CharSequence text, int offset) {

@@ -24,8 +24,6 @@ final class SlideRenderer {
 
 	private static final Pattern ROW_COLUMNS = Pattern.compile("<!--\\s*row-columns\\s*:\\s*(\\d+(?:/\\d+)*)\\s*-->");
 
-	private static final Pattern STEP = Pattern.compile("\\s*<!--\\s*step\\s*-->\\s*");
-
 	private static final Pattern ELEMENT_PLACEHOLDER = Pattern.compile("<div data-deck-element=\"(\\d+)\"></div>");
 
 	private static final Pattern FRAGMENT = Pattern.compile("class=\"fragment");
@@ -179,13 +177,13 @@ final class SlideRenderer {
 	}
 
 	private static String steps(String html) {
-		String[] parts = STEP.split(html, -1);
-		if (parts.length == 1) {
+		List<String> parts = DirectiveComments.splitAtSteps(html);
+		if (parts.size() == 1) {
 			return html;
 		}
-		StringBuilder out = new StringBuilder(parts[0]);
-		for (int i = 1; i < parts.length; i++) {
-			out.append("<div class=\"fragment\">").append(parts[i]).append("</div>");
+		StringBuilder out = new StringBuilder(parts.get(0));
+		for (int i = 1; i < parts.size(); i++) {
+			out.append("<div class=\"fragment\">").append(parts.get(i)).append("</div>");
 		}
 		return out.toString();
 	}

@@ -2,6 +2,7 @@ package org.rlhfcourse.slides;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.math.CachedMathRenderer;
 import org.rlhfcourse.render.math.FormulaCache;
 import org.rlhfcourse.render.math.FormulaStore;
@@ -54,7 +56,8 @@ class BundledDecksTests {
 		katex = new KatexEngine(properties);
 		FormulaStore formulas = FormulaStore.open(new FormulaCache(katex.version()), properties.cacheDirectory());
 		DeckBuilder builder = new DeckBuilder(new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache())));
-		decks = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))), problems);
+		decks = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))), problems,
+				new RenderGuard(Duration.ofMinutes(5)));
 		formulas.save();
 	}
 

@@ -24,8 +24,6 @@ public final class CitationInlineParser implements InlineParserExtension {
 
 	static final String KEY = "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.\\-/]*[\\p{L}\\p{N}_])?";
 
-	private static final Pattern ITEM = Pattern.compile("^\\s*(.*?)(-?)@(" + KEY + ")(.*?)\\s*$", Pattern.DOTALL);
-
 	private static final Pattern BARE = Pattern.compile("@(" + KEY + ")");
 
 	private static final Pattern CROSS_REFERENCE = Pattern.compile("(?:eq|fig|tbl|sec):.+");
@@ -60,7 +58,7 @@ public final class CitationInlineParser implements InlineParserExtension {
 				break;
 			}
 		}
-		if (close < 0 || input.indexOf('@', start) < 0 || input.indexOf('@', start) > close) {
+		if (close < 0 || !containsAt(input, start, close)) {
 			return false;
 		}
 		if (close + 1 < input.length() && "([:".indexOf(input.charAt(close + 1)) >= 0) {
@@ -70,12 +68,12 @@ public final class CitationInlineParser implements InlineParserExtension {
 		List<Citation.Item> items = new ArrayList<>();
 		int offset = 0;
 		for (String part : inner.toString().split(";", -1)) {
-			Matcher item = ITEM.matcher(part);
-			if (!item.matches() || item.group(1).contains("@")) {
+			Item item = Item.of(part);
+			if (item == null || item.prefix().contains("@")) {
 				return false;
 			}
-			BasedSequence at = inner.subSequence(offset + item.start(3) - 1, offset + item.end(3));
-			items.add(new Citation.Item(item.group(3), item.group(1).strip(), item.group(4).strip(), at));
+			BasedSequence at = inner.subSequence(offset + item.keyStart() - 1, offset + item.keyEnd());
+			items.add(new Citation.Item(item.key(), item.prefix().strip(), item.suffix().strip(), at));
 			offset += part.length() + 1;
 		}
 		BasedSequence chars = input.subSequence(start, close + 1);
@@ -88,6 +86,16 @@ public final class CitationInlineParser implements InlineParserExtension {
 		}
 		parser.setIndex(close + 1);
 		return true;
+	}
+
+	/** Whether an {@code @} lies between {@code start} and {@code close}: looking no further keeps this linear. */
+	private static boolean containsAt(BasedSequence input, int start, int close) {
+		for (int i = start; i < close; i++) {
+			if (input.charAt(i) == '@') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean parseBare(LightInlineParser parser) {
@@ -114,6 +122,71 @@ public final class CitationInlineParser implements InlineParserExtension {
 		}
 		parser.setIndex(start + bare.end());
 		return true;
+	}
+
+	/**
+	 * One item of a bracketed citation, {@code prefix -@key suffix}, read as the pattern
+	 * {@code ^\s*(.*?)(-?)@(KEY)(.*?)\s*$} would: the first {@code @} (or {@code -@}) followed by a key starts
+	 * the key, which runs as far as key characters go and ends on a letter, digit or underscore. The pattern
+	 * backtracked over long runs of blanks (minutes on 100 KB); this reads each character once.
+	 *
+	 * @param prefix the text before the key, leading blanks removed
+	 * @param key the key
+	 * @param suffix the text after the key, trailing blanks removed
+	 * @param keyStart where the key starts in the item
+	 * @param keyEnd where the key ends in the item
+	 */
+	record Item(String prefix, String key, String suffix, int keyStart, int keyEnd) {
+
+		/** The item in {@code part}, or {@code null} if it holds no {@code @key}. */
+		static Item of(String part) {
+			int from = 0;
+			while (from < part.length() && isRegexSpace(part.charAt(from))) {
+				from++;
+			}
+			for (int at = from; at < part.length(); at++) {
+				int marker = at;
+				if (part.charAt(at) == '-' && at + 1 < part.length() && part.charAt(at + 1) == '@') {
+					marker = at + 1;
+				}
+				if (part.charAt(marker) != '@' || marker + 1 >= part.length()
+						|| !isKeyEnd(part.codePointAt(marker + 1))) {
+					continue;
+				}
+				int keyStart = marker + 1;
+				int keyEnd = keyStart + Character.charCount(part.codePointAt(keyStart));
+				for (int i = keyEnd; i < part.length();) {
+					int c = part.codePointAt(i);
+					if (!isKeyEnd(c) && ":.-/".indexOf(c) < 0) {
+						break;
+					}
+					i += Character.charCount(c);
+					if (isKeyEnd(c)) {
+						keyEnd = i;
+					}
+				}
+				int suffixEnd = part.length();
+				while (suffixEnd > keyEnd && isRegexSpace(part.charAt(suffixEnd - 1))) {
+					suffixEnd--;
+				}
+				return new Item(part.substring(from, at), part.substring(keyStart, keyEnd),
+						part.substring(keyEnd, suffixEnd), keyStart, keyEnd);
+			}
+			return null;
+		}
+
+		/** {@code [\p{L}\p{N}_]}: what a key starts and ends with. */
+		private static boolean isKeyEnd(int c) {
+			int type = Character.getType(c);
+			return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+					|| type == Character.OTHER_NUMBER || c == '_';
+		}
+
+		/** {@code \s}: the ASCII blanks. */
+		private static boolean isRegexSpace(char c) {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+		}
+
 	}
 
 	/** Registers the parser for {@code [} and {@code @}. */

@@ -1,0 +1,128 @@
+package org.rlhfcourse.render;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.rlhfcourse.content.ContentProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * What stops one file's work turns into one problem for that file: exceptions, stack overflows and work past the
+ * time limit.
+ */
+class RenderGuardTests {
+
+	private final RenderGuard guard = new RenderGuard(Duration.ofMillis(300));
+
+	private final CountDownLatch never = new CountDownLatch(1);
+
+	@AfterEach
+	void close() {
+		this.never.countDown();
+		this.guard.close();
+	}
+
+	@Test
+	void resultOfWorkThatEndsIsReturned() {
+		assertThat(this.guard.run("chapters/01-a.md", "text", () -> "html", ContentProblem::message)).isEqualTo("html");
+	}
+
+	@Test
+	void exceptionBecomesAnInternalProblemOnTheFilesFirstLine() {
+		String problem = this.guard.run("decks/a.md", "text", () -> {
+			throw new IllegalArgumentException("Illegal character in scheme name at index 0: .slide{}");
+		}, ContentProblem::toString);
+		assertThat(problem)
+			.isEqualTo("decks/a.md:1:1: error: internal: Illegal character in scheme name at index 0: .slide{}");
+	}
+
+	@Test
+	void exceptionWithoutMessageIsNamedByItsType() {
+		String problem = this.guard.run("pages/a.md", "text", () -> {
+			throw new NullPointerException();
+		}, ContentProblem::message);
+		assertThat(problem).isEqualTo("internal: NullPointerException");
+	}
+
+	@Test
+	void stackOverflowBecomesOneProblemAboutNesting() {
+		String problem = this.guard.run("chapters/01-a.md", "text", () -> recurse(0), ContentProblem::toString);
+		assertThat(problem).startsWith("chapters/01-a.md:1:1: error: internal: nesting too deep to render");
+	}
+
+	@Test
+	void workPastTheLimitIsGivenUpWithAProblem() {
+		String problem = this.guard.run("chapters/01-a.md", "text", () -> {
+			this.never.await();
+			return "never";
+		}, ContentProblem::toString);
+		assertThat(problem).startsWith("chapters/01-a.md:1:1: error: render took longer than 300ms");
+	}
+
+	@Test
+	void fileIsNotStartedAgainWhileItsAbandonedAttemptStillRuns() {
+		AtomicInteger attempts = new AtomicInteger();
+		for (int i = 0; i < 3; i++) {
+			String problem = this.guard.run("chapters/01-a.md", "slow text", () -> {
+				attempts.incrementAndGet();
+				this.never.await();
+				return "never";
+			}, ContentProblem::message);
+			assertThat(problem).startsWith("render took longer than");
+		}
+		assertThat(attempts).hasValue(1);
+		String edited = this.guard.run("chapters/01-a.md", "edited text", () -> {
+			attempts.incrementAndGet();
+			return "html";
+		}, ContentProblem::message);
+		assertThat(edited).isEqualTo("html");
+		assertThat(attempts).hasValue(2);
+	}
+
+	@Test
+	void fileThatWasOnlySlowOnceIsTriedAgainOnceItsAttemptEnded() throws InterruptedException {
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch ended = new CountDownLatch(1);
+		String first = this.guard.run("chapters/01-a.md", "text", () -> {
+			release.await();
+			ended.countDown();
+			return "late";
+		}, ContentProblem::message);
+		assertThat(first).startsWith("render took longer than");
+		release.countDown();
+		ended.await();
+		String again = "";
+		for (int i = 0; i < 100 && !again.equals("html"); i++) {
+			Thread.sleep(10);
+			again = this.guard.run("chapters/01-a.md", "text", () -> "html", ContentProblem::message);
+		}
+		assertThat(again).isEqualTo("html");
+	}
+
+	@Test
+	void limitInWholeSecondsIsWrittenInSeconds() {
+		try (RenderGuard seconds = new RenderGuard(Duration.ofSeconds(1))) {
+			String problem = seconds.run("pages/a.md", "text", () -> {
+				this.never.await();
+				return "never";
+			}, ContentProblem::message);
+			assertThat(problem).startsWith("render took longer than 1s");
+		}
+	}
+
+	@Test
+	void limitMustBePositive() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new RenderGuard(Duration.ZERO));
+	}
+
+	private static String recurse(int depth) {
+		return recurse(depth + 1) + depth;
+	}
+
+}

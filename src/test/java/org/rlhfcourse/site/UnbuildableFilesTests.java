@@ -1,0 +1,134 @@
+package org.rlhfcourse.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.rlhfcourse.content.ContentLoader;
+import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.DirectoryContentSource;
+import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.math.FormulaCache;
+import org.rlhfcourse.render.math.FormulaStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files that crash a renderer, overflow its stack or render forever: each is one problem on its first line, and
+ * the rest of the site builds. The stand-in for KaTeX throws on {@code \boom} and never returns on {@code \slow}.
+ */
+@Timeout(120)
+class UnbuildableFilesTests {
+
+	@TempDir
+	Path root;
+
+	private final CountDownLatch never = new CountDownLatch(1);
+
+	private final SiteBuilder builder = builder(Duration.ofSeconds(60));
+
+	/** A builder whose files may each take {@code limit}. */
+	private SiteBuilder builder(Duration limit) {
+		return new SiteBuilder(new MarkdownRenderer((tex, display) -> {
+			if (tex.contains("\\boom")) {
+				throw new IllegalStateException("renderer state lost");
+			}
+			while (tex.contains("\\slow") && this.never.getCount() > 0) {
+				LockSupport.parkNanos(10_000_000);
+			}
+			return tex;
+		}), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", limit);
+	}
+
+	@AfterEach
+	void release() {
+		this.never.countDown();
+	}
+
+	@Test
+	void blockQuotesNestedTenThousandDeepAreOneErrorPerFile() throws IOException {
+		goodChapter();
+		String deep = "> ".repeat(10_000) + "deep\n";
+		write("chapters/01-deep.md", "---\ntitle: Deep\n---\n" + deep);
+		write("decks/deep.md", "---\ntitle: Deep\n---\n# Deep\n\n" + deep);
+		SiteSnapshot snapshot = build();
+		assertThat(snapshot.errors()).extracting(ContentProblem::file).containsExactly("chapters/01-deep.md",
+				"decks/deep.md");
+		assertThat(snapshot.errors()).allSatisfy((error) -> assertThat(error.toString())
+			.contains(":1:1: error: internal: nesting too deep to render"));
+		assertThat(snapshot.chapter("deep")).get().extracting(Chapter::title).isEqualTo("Deep");
+		assertThat(snapshot.chapter("good").orElseThrow().html()).contains("Fine.");
+	}
+
+	@Test
+	void exceptionInOneChapterIsOneInternalErrorAndTheOthersBuild() throws IOException {
+		goodChapter();
+		write("chapters/01-broken.md", "---\ntitle: Broken\n---\nA formula $\\boom$ here.\n");
+		SiteSnapshot snapshot = build();
+		assertThat(snapshot.errors()).extracting(ContentProblem::toString)
+			.containsExactly("chapters/01-broken.md:1:1: error: internal: renderer state lost");
+		assertThat(snapshot.chapter("good").orElseThrow().html()).contains("Fine.");
+	}
+
+	@Test
+	void fileRenderingPastTheLimitIsOneErrorAndTheOthersBuild() throws IOException {
+		SiteBuilder limited = builder(Duration.ofSeconds(2));
+		goodChapter();
+		build(this.builder);
+		build(limited);
+		write("pages/slow.md", "---\ntitle: Slow\n---\nA formula $\\slow$ that never ends.\n");
+		SiteSnapshot snapshot = build(limited);
+		assertThat(snapshot.errors()).extracting(ContentProblem::toString)
+			.containsExactly("pages/slow.md:1:1: error: render took longer than 2s; simplify the file "
+					+ "(very long lines, unclosed constructs) or split it");
+		assertThat(snapshot.page("/slow")).get().extracting(Page::title).isEqualTo("Slow");
+		assertThat(snapshot.chapter("good").orElseThrow().html()).contains("Fine.");
+	}
+
+	@Test
+	void deckWithInlineCssAsCustomCssStillLetsTheSiteStart() throws IOException {
+		goodChapter();
+		write("decks/styled.md", """
+				---
+				title: Styled
+				custom_css: |
+				  .slide h2 { color: #c00; }
+				  .slide p { font-size: 90%; }
+				---
+				# Styled
+				""");
+		SiteHolder holder = new SiteHolder(new DirectoryContentSource(this.root), new ContentLoader(), this.builder,
+				FormulaStore.open(new FormulaCache("test"), null));
+		assertThat(holder.current().chapter("good")).isPresent();
+		assertThat(holder.current().problems()).extracting(ContentProblem::file).doesNotContain("chapters/02-good.md");
+	}
+
+	private void goodChapter() throws IOException {
+		write("chapters/02-good.md", "---\ntitle: Good\n---\nFine.\n");
+	}
+
+	private SiteSnapshot build() throws IOException {
+		return build(this.builder);
+	}
+
+	private SiteSnapshot build(SiteBuilder builder) throws IOException {
+		return builder.build(new ContentLoader().load(new DirectoryContentSource(this.root)));
+	}
+
+	private void write(String path, String text) throws IOException {
+		Path file = this.root.resolve(path);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text);
+	}
+
+}

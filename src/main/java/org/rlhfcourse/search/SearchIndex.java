@@ -24,7 +24,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -122,12 +126,12 @@ final class SearchIndex implements AutoCloseable {
 		if (parsed.isEmpty()) {
 			return Optional.empty();
 		}
-		Query query = parsed.get();
-		Query weighted = FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(WEIGHT));
 		if (!this.reader.tryIncRef()) {
 			throw new AlreadyClosedException("The search index was replaced; search the current one");
 		}
 		try {
+			Query query = expandTypos(parsed.get());
+			Query weighted = FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(WEIGHT));
 			TopFieldDocs top = this.searcher.search(weighted, limit, SCORE_THEN_BOOK_ORDER, true);
 			Snippets snippets = new Snippets(query, this.analyzer);
 			List<SearchHit> hits = new ArrayList<>();
@@ -145,6 +149,28 @@ final class SearchIndex implements AutoCloseable {
 		finally {
 			decRef();
 		}
+	}
+
+	/**
+	 * The query with each word-with-typos query replaced by the words of this index it stands for. Searching and
+	 * highlighting then share one expansion; left to the highlighter, every snippet would expand them again, which
+	 * made a two-word search several times slower.
+	 */
+	private Query expandTypos(Query query) throws IOException {
+		if (query instanceof FuzzyQuery) {
+			return this.searcher.rewrite(query);
+		}
+		if (query instanceof BoostQuery boosted) {
+			return new BoostQuery(expandTypos(boosted.getQuery()), boosted.getBoost());
+		}
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder expanded = new BooleanQuery.Builder();
+			for (BooleanClause clause : bool.clauses()) {
+				expanded.add(expandTypos(clause.query()), clause.occur());
+			}
+			return expanded.build();
+		}
+		return query;
 	}
 
 	@Override

@@ -95,16 +95,7 @@ final class SearchQuery {
 				}
 			}
 			if (!quoted && words.size() < MAX_FUZZY_WORDS && FUZZABLE.matcher(word).matches()) {
-				for (String field : fuzzyFields) {
-					for (String term : singleWordTerms(analyzer, field, word)) {
-						int edits = maxEdits(term);
-						if (edits > 0) {
-							Query fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
-							fields.add(new BoostQuery(fuzzy, boosts.get(field) * FUZZY_WEIGHT), Occur.SHOULD);
-							clauses++;
-						}
-					}
-				}
+				clauses += addTypos(fields, word, analyzer, boosts, fuzzyFields);
 			}
 			if (last && PREFIXABLE.matcher(word).matches()) {
 				Term prefix = new Term(prefixField, FoldingAnalyzer.fold(word));
@@ -121,6 +112,23 @@ final class SearchQuery {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		words.forEach((query) -> all.add(query, Occur.MUST));
 		return Optional.of(all.build());
+	}
+
+	/** Adds the word with typos in each of {@code fuzzyFields}, by the typos its indexed form allows there. */
+	private static int addTypos(BooleanQuery.Builder fields, String word, Analyzer analyzer, Map<String, Float> boosts,
+			Set<String> fuzzyFields) {
+		int clauses = 0;
+		for (String field : fuzzyFields) {
+			for (String term : singleWordTerms(analyzer, field, word)) {
+				int edits = maxEdits(term);
+				if (edits > 0) {
+					Query fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
+					fields.add(new BoostQuery(fuzzy, boosts.get(field) * FUZZY_WEIGHT), Occur.SHOULD);
+					clauses++;
+				}
+			}
+		}
+		return clauses;
 	}
 
 	/**

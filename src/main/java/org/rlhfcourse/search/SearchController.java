@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Site search: a plain GET form that works without JavaScript ({@code /search?q=}), and a small JSON answer for
+ * Site search: a plain GET form that works without JavaScript ({@code /search?q=}, and {@code /ja/search?q=} for
+ * the same results with the page in Japanese, as every {@code /ja/} address is), and a small JSON answer for
  * results as you type ({@code /search.json?q=}). Any input gets an answer page; only an input over 1 kB is
  * refused, with 400.
  */
@@ -31,7 +32,7 @@ class SearchController {
 		this.search = search;
 	}
 
-	@GetMapping("/search")
+	@GetMapping({ "/search", "/ja/search" })
 	String showResults(@RequestParam(name = "q", required = false) String query, Model model,
 			HttpServletResponse response) {
 		SearchResults results = this.search.search(query, SiteSearch.LIMIT);

@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -23,6 +23,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,10 +39,12 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * An in-memory Lucene index of one snapshot's {@link SearchDocument}s. English text is stemmed
- * ({@link EnglishAnalyzer}), Japanese text is indexed as CJK bigrams ({@link CJKAnalyzer}), each language in its
- * own fields; titles count more than headings, headings more than text. Immutable once built and safe for
- * concurrent searches; {@link #close()} frees it once no search uses it any more.
+ * An in-memory Lucene index of one snapshot's {@link SearchDocument}s. English text is stemmed and folded to ASCII
+ * beside its accented form ({@link FoldingAnalyzer}), Japanese text is indexed as CJK bigrams
+ * ({@link CJKAnalyzer}), each language in its own fields; titles count more than headings, headings more than
+ * text, and a slide counts less than a chapter's or page's section with the same match, since the chapter says
+ * it in full. Immutable once built and safe for concurrent searches; {@link #close()} frees it once no search uses
+ * it any more.
  */
 final class SearchIndex implements AutoCloseable {
 
@@ -45,6 +53,11 @@ final class SearchIndex implements AutoCloseable {
 	static final float HEADING_BOOST = 2.5f;
 
 	static final float CONTEXT_BOOST = 0.5f;
+
+	/** What a slide's score is multiplied by; chapters and pages keep theirs. */
+	static final float DECK_WEIGHT = 0.6f;
+
+	private static final String WEIGHT = "weight";
 
 	private static final String EXACT = "exact";
 
@@ -59,6 +72,8 @@ final class SearchIndex implements AutoCloseable {
 
 	private final Map<String, Float> boosts = new LinkedHashMap<>();
 
+	private final Set<String> fuzzyFields = new LinkedHashSet<>();
+
 	private final DirectoryReader reader;
 
 	private final IndexSearcher searcher;
@@ -66,7 +81,7 @@ final class SearchIndex implements AutoCloseable {
 	private final int size;
 
 	SearchIndex(List<SearchDocument> documents) {
-		Analyzer english = new EnglishAnalyzer();
+		Analyzer english = new FoldingAnalyzer(true);
 		Analyzer japanese = new CJKAnalyzer();
 		Map<String, Analyzer> byField = new LinkedHashMap<>();
 		for (String lang : LANGUAGES) {
@@ -79,7 +94,8 @@ final class SearchIndex implements AutoCloseable {
 			this.boosts.put("context_" + lang, CONTEXT_BOOST);
 			this.boosts.put("body_" + lang, 1f);
 		}
-		this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(CharArraySet.EMPTY_SET), byField);
+		this.fuzzyFields.addAll(List.of("title_en", "heading_en", "body_en"));
+		this.analyzer = new PerFieldAnalyzerWrapper(new FoldingAnalyzer(false), byField);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
 			for (SearchDocument document : documents) {
@@ -106,16 +122,17 @@ final class SearchIndex implements AutoCloseable {
 	 * @throws AlreadyClosedException if the index was closed because a newer one replaced it
 	 */
 	Optional<List<SearchHit>> search(String input, int limit) {
-		Optional<Query> parsed = SearchQuery.parse(input, this.analyzer, this.boosts, EXACT);
+		Optional<Query> parsed = SearchQuery.parse(input, this.analyzer, this.boosts, this.fuzzyFields, EXACT);
 		if (parsed.isEmpty()) {
 			return Optional.empty();
 		}
-		Query query = parsed.get();
 		if (!this.reader.tryIncRef()) {
 			throw new AlreadyClosedException("The search index was replaced; search the current one");
 		}
 		try {
-			TopFieldDocs top = this.searcher.search(query, limit, SCORE_THEN_BOOK_ORDER, true);
+			Query query = expandTypos(parsed.get());
+			Query weighted = FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(WEIGHT));
+			TopFieldDocs top = this.searcher.search(weighted, limit, SCORE_THEN_BOOK_ORDER, true);
 			Snippets snippets = new Snippets(query, this.analyzer);
 			List<SearchHit> hits = new ArrayList<>();
 			for (ScoreDoc found : top.scoreDocs) {
@@ -132,6 +149,28 @@ final class SearchIndex implements AutoCloseable {
 		finally {
 			decRef();
 		}
+	}
+
+	/**
+	 * The query with each word-with-typos query replaced by the words of this index it stands for. Searching and
+	 * highlighting then share one expansion; left to the highlighter, every snippet would expand them again, which
+	 * made a two-word search several times slower.
+	 */
+	private Query expandTypos(Query query) throws IOException {
+		if (query instanceof FuzzyQuery) {
+			return this.searcher.rewrite(query);
+		}
+		if (query instanceof BoostQuery boosted) {
+			return new BoostQuery(expandTypos(boosted.getQuery()), boosted.getBoost());
+		}
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder expanded = new BooleanQuery.Builder();
+			for (BooleanClause clause : bool.clauses()) {
+				expanded.add(expandTypos(clause.query()), clause.occur());
+			}
+			return expanded.build();
+		}
+		return query;
 	}
 
 	@Override
@@ -157,6 +196,7 @@ final class SearchIndex implements AutoCloseable {
 		document.add(new StoredField("lang", lang));
 		document.add(new StoredField("text", source.body()));
 		document.add(new NumericDocValuesField(ORDER, source.order()));
+		document.add(new FloatDocValuesField(WEIGHT, source.kind().equals("deck") ? DECK_WEIGHT : 1f));
 		if (source.isOpening()) {
 			// The address is part of the name readers know a page by: /course/dpo is found by "dpo". A deck's
 			// title weighs as a heading, so a chapter comes before the deck of the same name.

@@ -1,17 +1,25 @@
 package org.rlhfcourse.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -19,14 +27,19 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns what a reader typed into a Lucene query without Lucene's query syntax, so no input can be a syntax error:
  * every word (or "quoted phrase", when the quotes pair up) must occur in some field, as an analysed phrase, and
- * fields count by their boost. The last word, while still being typed, also matches as a prefix.
+ * fields count by their boost. An unquoted word also matches words a typo or two away, for much less than the
+ * word itself, so exact matches come first. The last word, while still being typed, also matches as a prefix.
  */
 final class SearchQuery {
 
 	/** Inputs longer than this many UTF-8 bytes are refused. */
 	static final int MAX_BYTES = 1024;
 
-	private static final Pattern WORDS = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+	/** Any Unicode space separates words, including the ideographic space of Japanese input methods. */
+	private static final Pattern WORDS = Pattern.compile("\"([^\"]*)\"|(\\S+)", Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** A word that may be misspelt: letters only, as typos in numbers or symbols are rarely typos. */
+	private static final Pattern FUZZABLE = Pattern.compile("\\p{IsLatin}{4,}");
 
 	private static final Pattern PREFIXABLE = Pattern.compile("[\\p{L}\\p{N}]{2,}");
 
@@ -34,6 +47,14 @@ final class SearchQuery {
 	static final int MAX_WORDS = 24;
 
 	private static final int MAX_WORD_LENGTH = 64;
+
+	/** Only the first words also match with typos, which keeps the rewritten query under the clause limit. */
+	static final int MAX_FUZZY_WORDS = 8;
+
+	/** How much a match with typos counts next to the same field matched exactly. */
+	static final float FUZZY_WEIGHT = 0.2f;
+
+	private static final int FUZZY_EXPANSIONS = 10;
 
 	private SearchQuery() {
 	}
@@ -48,9 +69,11 @@ final class SearchQuery {
 	 * @param input cleaned input
 	 * @param analyzer the per-field analyzer of the index
 	 * @param boosts the fields to search with their boosts
-	 * @param prefixField the unstemmed field for matching a word being typed
+	 * @param fuzzyFields those of the fields where words also match with typos (Latin-script fields)
+	 * @param prefixField the unstemmed, accent-folded field for matching a word being typed
 	 */
-	static Optional<Query> parse(String input, Analyzer analyzer, Map<String, Float> boosts, String prefixField) {
+	static Optional<Query> parse(String input, Analyzer analyzer, Map<String, Float> boosts, Set<String> fuzzyFields,
+			String prefixField) {
 		String text = balancedQuotes(input) ? input : input.replace('"', ' ');
 		QueryBuilder builder = new QueryBuilder(analyzer);
 		List<Query> words = new ArrayList<>();
@@ -71,8 +94,11 @@ final class SearchQuery {
 					clauses++;
 				}
 			}
+			if (!quoted && words.size() < MAX_FUZZY_WORDS && FUZZABLE.matcher(word).matches()) {
+				clauses += addTypos(fields, word, analyzer, boosts, fuzzyFields);
+			}
 			if (last && PREFIXABLE.matcher(word).matches()) {
-				Term prefix = new Term(prefixField, word.toLowerCase(java.util.Locale.ROOT));
+				Term prefix = new Term(prefixField, FoldingAnalyzer.fold(word));
 				fields.add(new BoostQuery(new PrefixQuery(prefix), 0.5f), Occur.SHOULD);
 				clauses++;
 			}
@@ -86,6 +112,52 @@ final class SearchQuery {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		words.forEach((query) -> all.add(query, Occur.MUST));
 		return Optional.of(all.build());
+	}
+
+	/** Adds the word with typos in each of {@code fuzzyFields}, by the typos its indexed form allows there. */
+	private static int addTypos(BooleanQuery.Builder fields, String word, Analyzer analyzer, Map<String, Float> boosts,
+			Set<String> fuzzyFields) {
+		int clauses = 0;
+		for (String field : fuzzyFields) {
+			for (String term : singleWordTerms(analyzer, field, word)) {
+				int edits = maxEdits(term);
+				if (edits > 0) {
+					Query fuzzy = new FuzzyQuery(new Term(field, term), edits, 1, FUZZY_EXPANSIONS, true);
+					fields.add(new BoostQuery(fuzzy, boosts.get(field) * FUZZY_WEIGHT), Occur.SHOULD);
+					clauses++;
+				}
+			}
+		}
+		return clauses;
+	}
+
+	/**
+	 * How many typos a word may have, by the length of its indexed form: none under four letters (too many short
+	 * words are one letter apart), one up to six, two from seven ("prefernce", stemmed "prefernc", finds "prefer").
+	 */
+	static int maxEdits(String term) {
+		int length = term.codePointCount(0, term.length());
+		return (length < 4) ? 0 : (length < 7) ? 1 : 2;
+	}
+
+	/** The distinct terms {@code word} is indexed as in {@code field}, or none unless it stays one word there. */
+	private static Set<String> singleWordTerms(Analyzer analyzer, String field, String word) {
+		Set<String> terms = new LinkedHashSet<>();
+		try (TokenStream tokens = analyzer.tokenStream(field, word)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+			tokens.reset();
+			int positions = 0;
+			while (tokens.incrementToken()) {
+				positions += increment.getPositionIncrement();
+				terms.add(term.toString());
+			}
+			tokens.end();
+			return (positions == 1) ? terms : Set.of();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static boolean balancedQuotes(String input) {

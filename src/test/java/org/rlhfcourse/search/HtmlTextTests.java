@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.util.HtmlUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlTextTests {
@@ -24,14 +26,44 @@ class HtmlTextTests {
 	}
 
 	@Test
-	void mathReadsAsItsTexSourceAndCitationCardsAreLeftOut() {
-		String html = "<p>A prompt <span class=\"katex\"><math><semantics><mi>x</mi>"
-				+ "<annotation encoding=\"application/x-tex\">x_{t}</annotation></semantics></math>"
-				+ "<span class=\"katex-html\" aria-hidden=\"true\"><span class=\"base\"><span>x</span></span></span>"
-				+ "</span> is drawn [<span class=\"cite\"><a class=\"cite-link\" href=\"#ref-a\">9</a>"
+	void citationCardsScriptsAndHeadingAnchorsAreLeftOut() {
+		String html = "<p>A prompt is drawn [<span class=\"cite\"><a class=\"cite-link\" href=\"#ref-a\">9</a>"
 				+ "<span class=\"cite-card\" role=\"tooltip\">R. A. Bradley, 1952.</span></span>].</p>"
 				+ "<script>var hidden = 1;</script>";
-		assertThat(HtmlText.text(html)).isEqualTo("A prompt x_{t} is drawn [9].");
+		assertThat(HtmlText.text(html)).isEqualTo("A prompt is drawn [9].");
+	}
+
+	@Test
+	void shortFlatFormulasReadAsTheirSymbolsOnceAndOthersAsAnEllipsisNeverAsTex() {
+		String html = "<p>The bonus " + katex("<mi>α</mi><mo>&gt;</mo><mn>0</mn>", "\\alpha > 0", "α>0")
+				+ " is paid once.</p><p>The loss is <span class=\"katex-display\">"
+				+ katex("<mfrac><mn>1</mn><mi>N</mi></mfrac><msub><mi>r</mi><mi>ϕ</mi></msub>",
+						"\\frac{1}{N} r_\\phi", "1Nrϕ")
+				+ "</span> summed over pairs, for a policy " + katex("<msub><mi>π</mi><mi>θ</mi></msub>", "\\pi_\\theta",
+						"πθ")
+				+ ".</p>";
+		assertThat(HtmlText.text(html))
+			.isEqualTo("The bonus α>0 is paid once. The loss is … summed over pairs, for a policy ….")
+			.doesNotContain("\\")
+			.doesNotContain("$");
+	}
+
+	@Test
+	void slideFootersAndFormulasKatexCouldNotTypesetAreLeftOut() {
+		String html = "<h2>Bradley–Terry</h2><div class=\"slide-body\"><p>Pairs give "
+				+ "<code class=\"math-error\" title=\"KaTeX parse error\">\\frac{1}{</code> a score.</p></div>"
+				+ "<footer class=\"slide-footer\"><span class=\"slide-footer-left\">rlhfbook.com</span>"
+				+ "<span class=\"slide-footer-right\">Lambert 4/20</span></footer>";
+		assertThat(HtmlText.text(html)).isEqualTo("Bradley–Terry Pairs give … a score.");
+	}
+
+	/** A formula as KaTeX renders it: MathML with the TeX as annotation, then the visual copy, hidden from readers. */
+	static String katex(String mathml, String tex, String visual) {
+		return "<span class=\"katex\"><span class=\"katex-mathml\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\">"
+				+ "<semantics><mrow>" + mathml + "</mrow><annotation encoding=\"application/x-tex\">"
+				+ HtmlUtils.htmlEscape(tex) + "</annotation></semantics></math></span>"
+				+ "<span class=\"katex-html\" aria-hidden=\"true\"><span class=\"base\"><span class=\"mord\">" + visual
+				+ "</span></span></span></span>";
 	}
 
 }

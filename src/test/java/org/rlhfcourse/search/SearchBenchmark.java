@@ -46,8 +46,11 @@ public class SearchBenchmark {
 	@State(Scope.Thread)
 	public static class Query {
 
-		/** A common word, two words, a word being typed (prefix) and a Japanese word (CJK bigrams). */
-		@Param({ "reward", "bradley terry", "rewa", "研究所" })
+		/**
+		 * A common word, two words, a word being typed (prefix), a Japanese word (CJK bigrams) and a misspelt word
+		 * (typos).
+		 */
+		@Param({ "reward", "bradley terry", "rewa", "研究所", "prefernce" })
 		String text;
 
 	}

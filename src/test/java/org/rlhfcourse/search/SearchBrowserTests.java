@@ -22,8 +22,9 @@ import org.rlhfcourse.browser.Browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search as you type in headless Chromium: suggestions appear while typing, the arrow keys choose one, Enter opens
- * it at its section, Escape closes the list.
+ * Search as you type in headless Chromium: suggestions appear while typing (also for a misspelt word), the arrow
+ * keys choose one, Enter opens it at its section, Escape closes the list; from a Japanese page the results page is
+ * in Japanese.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -89,6 +90,37 @@ class SearchBrowserTests {
 		input.sendKeys(Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=reward"));
 		assertThat(driver.findElements(By.cssSelector(".search-results .search-hit"))).isNotEmpty();
+	}
+
+	@Test
+	void typingAWordWithATypoStillSuggestsItsChapterWithTheWordMarked() throws Exception {
+		driver.get("http://localhost:" + this.port + "/course");
+		WebElement input = driver.findElement(By.id("site-search-q"));
+		input.sendKeys("reward modleing");
+		List<WebElement> options = waitForOptions();
+		assertThat(options.get(0).getAttribute("data-url")).isEqualTo("/course/reward-modeling");
+		assertThat(options.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText)
+			.anySatisfy((mark) -> assertThat(mark).startsWithIgnoringCase("model"));
+		browser.screenshot("search-live-typo");
+		input.sendKeys(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=reward"));
+		assertThat(driver.findElement(By.cssSelector(".search-results .search-hit a")).getAttribute("href"))
+			.endsWith("/course/reward-modeling");
+	}
+
+	@Test
+	void searchingFromAJapanesePageShowsJapaneseResultsInJapanese() {
+		driver.get("http://localhost:" + this.port + "/ja/essay");
+		WebElement input = driver.findElement(By.id("site-search-q"));
+		assertThat(input.getAttribute("placeholder")).isEqualTo("検索");
+		input.sendKeys("研究所");
+		assertThat(waitForOptions().get(0).getAttribute("data-url")).startsWith("/ja/essay");
+		input.sendKeys(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ja/search?q="));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("検索");
+		assertThat(driver.findElement(By.className("search-status")).getText()).contains("件");
+		assertThat(driver.findElement(By.cssSelector(".search-results .search-hit-kind")).getText())
+			.isEqualTo("ページ");
 	}
 
 	private static List<WebElement> waitForOptions() {

@@ -5,11 +5,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.LocaleResolver;
 
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.Snapshots;
@@ -17,7 +20,9 @@ import org.rlhfcourse.site.Snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
-@WebMvcTest(SearchController.class)
+// The site's locale resolver (the address decides the language) is a component of web/, so it is included by type.
+@WebMvcTest(controllers = SearchController.class,
+		includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = LocaleResolver.class))
 @Import(SiteSearch.class)
 class SearchControllerTests {
 
@@ -46,6 +51,33 @@ class SearchControllerTests {
 			.contains("value=\"preference\"")
 			.contains("<meta name=\"robots\" content=\"noindex\">")
 			.doesNotContain("th:");
+	}
+
+	@Test
+	void searchingFromJapanesePagesAnswersInJapaneseAndKeepsSearchingThere() {
+		assertThat(this.mvc.get().uri("/ja/search?q=preference")).hasStatusOk()
+			.hasViewName(SearchController.VIEW_RESULTS)
+			.bodyText()
+			.contains("<html lang=\"ja\">")
+			.contains("<title>検索 · RLHF course</title>")
+			.contains("<h1>検索</h1>")
+			.contains("“preference”の検索結果:2件")
+			.contains("placeholder=\"検索\"")
+			.contains("action=\"/ja/search\"")
+			.doesNotContain("action=\"/search\"")
+			.contains("<mark>Preference</mark>")
+			.doesNotContain("results for");
+		assertThat(this.mvc.get().uri("/ja/search?q=zqxjv")).hasStatusOk()
+			.bodyText()
+			.contains("“zqxjv”に一致する結果はありません");
+		assertThat(this.mvc.get().uri("/ja/search")).hasStatusOk().bodyText().contains("語句を入力してください");
+		assertThat(this.mvc.get().uri("/search?q=zqxjv")).hasStatusOk()
+			.bodyText()
+			.contains("<html lang=\"en\">")
+			.contains("No results for “zqxjv”")
+			.contains("placeholder=\"Search\"")
+			.contains("action=\"/search\"")
+			.doesNotContain("/ja/search");
 	}
 
 	@Test

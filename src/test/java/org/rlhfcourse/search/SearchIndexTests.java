@@ -108,6 +108,81 @@ class SearchIndexTests {
 			.anySatisfy((url) -> assertThat(url).matches("/course/[a-z-]+#[a-z0-9-]+"));
 	}
 
+	@Test
+	void misspeltWordsFindTheirChapters() {
+		index(doc("/course/reward-modeling", "Reward modeling", "", "A reward model learns from human judgements.", 1),
+				doc("/course/dpo", "Direct preference optimization", "", "Preferences become a loss.", 2),
+				doc("/course/rlvr", "Verifiable rewards", "", "Answers are checked by a program.", 3));
+		assertThat(urls("reward modleing")).first().isEqualTo("/course/reward-modeling");
+		assertThat(urls("prefernce")).first().isEqualTo("/course/dpo");
+		assertThat(urls("verifable")).containsExactly("/course/rlvr");
+	}
+
+	@Test
+	void exactSpellingsRankAboveMatchesWithTyposAndShortWordsNeedTheirSpelling() {
+		index(doc("/modal", "Modal", "", "A modal verb.", 1), doc("/model", "Model", "", "A model of the world.", 2),
+				doc("/car", "Car", "", "A car.", 3));
+		assertThat(urls("model")).containsExactly("/model", "/modal");
+		assertThat(urls("modal")).containsExactly("/modal", "/model");
+		assertThat(urls("cat")).isEmpty();
+		assertThat(SearchQuery.maxEdits("cat")).isZero();
+		assertThat(SearchQuery.maxEdits("model")).isOne();
+		assertThat(SearchQuery.maxEdits("prefernc")).isEqualTo(2);
+	}
+
+	@Test
+	void accentsAreOptionalBothWaysAndTheSpellingTypedRanksFirst() {
+		index(doc("/accented", "Open recipes", "", "Tülu 3 applies RLVR to math.", 1),
+				doc("/plain", "Open recipes", "", "Tulu 3 applies RLVR to math.", 2),
+				doc("/other", "Other recipes", "", "Zephyr applies DPO.", 3));
+		assertThat(urls("Tulu")).containsExactlyInAnyOrder("/plain", "/accented");
+		assertThat(urls("Tülu")).containsExactly("/accented", "/plain");
+		assertThat(urls("tul")).containsExactlyInAnyOrder("/accented", "/plain");
+		assertThat(urls("\"tulu 3\"")).containsExactlyInAnyOrder("/accented", "/plain");
+		assertThat(search("Tulu")).filteredOn((hit) -> hit.url().equals("/accented"))
+			.singleElement()
+			.extracting(SearchHit::snippet)
+			.isEqualTo("<mark>Tülu</mark> 3 applies RLVR to math.");
+	}
+
+	@Test
+	void japaneseQueriesFindJapaneseTextWhateverSpaceSeparatesTheirWords() {
+		index(doc("/course/reward-modeling", "Reward modeling", "", "A reward model learns from preferences.", 1),
+				new SearchDocument("page", "/ja/essay", "Ai2への別れ", "", "報酬モデルの学習には人間の選好データを使う。", "ja", 2),
+				new SearchDocument("page", "/ja/essay#open", "Ai2への別れ", "オープンな研究", "研究所は成果を公開する。", "ja", 3));
+		assertThat(urls("報酬モデル")).containsExactly("/ja/essay");
+		assertThat(urls("報酬モデル\u3000選好")).containsExactly("/ja/essay");
+		assertThat(urls("オープン")).first().isEqualTo("/ja/essay#open");
+		assertThat(search("研究所").get(0).snippet()).isEqualTo("<mark>研究所</mark>は成果を公開する。");
+	}
+
+	@Test
+	void snippetsOfTypesetPagesShowNeitherTexNorMathmlNorSlideFooters() {
+		String html = "<p>The reward model " + HtmlTextTests.katex("<msub><mi>r</mi><mi>ϕ</mi></msub>", "r_\\phi", "rϕ")
+				+ " scores a pair by " + HtmlTextTests.katex("<mfrac><mn>1</mn><mn>2</mn></mfrac>", "\\frac{1}{2}", "12")
+				+ " of the margin, with margin " + HtmlTextTests.katex("<mi>m</mi><mo>=</mo><mn>1</mn>", "m = 1", "m=1")
+				+ ".</p><footer class=\"slide-footer\"><span>rlhfbook.com</span><span>Lambert 4/20</span></footer>";
+		index(new SearchDocument("deck", "/slides/rm#4", "Reward modeling", "Scores", HtmlText.text(html), "en", 1));
+		String snippet = search("scores margin").get(0).snippet();
+		assertThat(snippet).isEqualTo("The reward model … <mark>scores</mark> a pair by … of the <mark>margin</mark>, "
+				+ "with <mark>margin</mark> m=1.");
+		assertThat(urls("frac")).isEmpty();
+		assertThat(urls("rlhfbook")).isEmpty();
+	}
+
+	@Test
+	void chapterSectionsRankAboveSlidesWithTheSameMatch() {
+		index(new SearchDocument("deck", "/slides/reward-modeling#4", "Reward modeling", "Bradley–Terry model",
+				"Pairs give a probability.", "en", 1),
+				doc("/course/reward-modeling#bradley-terry", "Reward modeling", "The Bradley–Terry model",
+						"Pairs of responses give the probability that one is preferred, through a logistic of the "
+								+ "difference of their scores, which is what the loss maximises.", 2),
+				new SearchDocument("deck", "/slides/dpo#3", "DPO", "Recap", "The Bradley–Terry model again.", "en", 3));
+		assertThat(urls("bradley terry")).hasSize(3).first().isEqualTo("/course/reward-modeling#bradley-terry");
+		assertThat(urls("\"bradley terry model\"")).hasSize(3).first()
+			.isEqualTo("/course/reward-modeling#bradley-terry");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "\"unbalanced", "AND OR", "*", "-", "title:foo", "a:b:c", "(", ")", "[1 TO 2]", "{}",
 			"~", "^2", "\\", "&&", "||", "!", "?", "/regex/", "\"\"", "\"", "a\"b\"c\"", "NOT", "foo~0.5",

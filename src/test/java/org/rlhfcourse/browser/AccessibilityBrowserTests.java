@@ -2,7 +2,6 @@ package org.rlhfcourse.browser;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserTests {
 
-	private static final Path AXE = Path.of("src/test/a11y/node_modules/axe-core/axe.min.js");
 
 	@LocalServerPort
 	private int port;
@@ -66,7 +64,7 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest(name = "{0} in the {1} theme")
 	@MethodSource("pagesAndThemes")
 	void pageHasNoAxeViolations(String path, String theme) throws IOException {
-		assumeTrue(Files.isReadable(AXE), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		open(path, theme);
 		this.browser.screenshot(theme + path.replace('/', '_'));
 		assertThat(axeViolations()).as("axe violations on %s (%s theme)", path, theme).isEmpty();
@@ -80,7 +78,7 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest(name = "{0} on a 390 px phone in the {1} theme")
 	@MethodSource("readingPagesOnAPhone")
 	void readingPageOnAPhoneHasNoAxeViolations(String path, String theme) throws IOException {
-		assumeTrue(Files.isReadable(AXE), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		try (Browser phone = Browser.start()) {
 			phone.emulatePhone(390, 844);
 			phone.driver().get("http://localhost:" + this.port + "/");
@@ -95,7 +93,7 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest(name = "open search suggestions in the {0} theme")
 	@ValueSource(strings = { "light", "dark" })
 	void openSearchSuggestionsHaveNoAxeViolations(String theme) throws IOException {
-		assumeTrue(Files.isReadable(AXE), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		open("/course", theme);
 		WebElement input = this.browser.driver().findElement(By.id("site-search-q"));
 		input.sendKeys("reward model");
@@ -106,22 +104,12 @@ class AccessibilityBrowserTests {
 		assertThat(axeViolations()).as("axe violations with search suggestions open (%s theme)", theme).isEmpty();
 	}
 
-	private List<Map<String, Object>> axeViolations() throws IOException {
+	private List<Map<String, Object>> axeViolations() {
 		return axeViolations(this.browser);
 	}
 
-	private static List<Map<String, Object>> axeViolations(Browser browser) throws IOException {
-		browser.driver().executeScript(Files.readString(AXE));
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.driver()
-			.executeAsyncScript("""
-					const done = arguments[arguments.length - 1];
-					axe.run(document, { resultTypes: ['violations'] })
-					  .then((result) => done(result.violations.map((v) => ({ id: v.id, impact: v.impact,
-					     help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))))
-					  .catch((error) => done([{ id: 'axe-error', help: String(error) }]));
-					""");
-		return violations;
+	private static List<Map<String, Object>> axeViolations(Browser browser) {
+		return Axe.violations(browser.driver());
 	}
 
 	@Test

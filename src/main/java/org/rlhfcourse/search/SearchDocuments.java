@@ -25,7 +25,7 @@ final class SearchDocuments {
 		List<SearchDocument> documents = new ArrayList<>();
 		int page = 0;
 		for (Chapter chapter : snapshot.chapters()) {
-			add(documents, "chapter", chapter.url(), chapter.listTitle(), chapter.description(), chapter.html(), "en",
+			add(documents, chapter.isAppendix() ? "appendix" : "chapter", chapter.url(), chapter.listTitle(), chapter.description(), chapter.html(), "en",
 					++page * PER_PAGE);
 		}
 		for (Deck deck : snapshot.decks()) {

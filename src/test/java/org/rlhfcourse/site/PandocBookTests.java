@@ -93,7 +93,9 @@ class PandocBookTests {
 					"href=\"/course/notation\" rel=\"next\"", "Appendix B: Notation");
 		assertThat(get("/sitemap.xml").body()).containsSubsequence("/course/optimization", "/course/definitions",
 				"/course/notation");
-		assertThat(get("/search.json?q=symbols").body()).contains("\"title\":\"Appendix B: Notation\"");
+		assertThat(get("/search.json?q=symbols").body()).contains("\"title\":\"Appendix B: Notation\"")
+			.contains("\"kind\":\"appendix\"");
+		assertThat(get("/search?q=symbols").body()).contains("<p class=\"search-hit-kind meta\">Appendix</p>");
 	}
 
 	@Test

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,19 +39,8 @@ class AccessibilityBrowserTests {
 	@LocalServerPort
 	private int port;
 
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 900);
 
 	static Stream<Arguments> pagesAndThemes() {
 		List<String> pages = List.of("/", "/course", "/course/dpo", "/course/notation", "/slides", "/slides/dpo",
@@ -66,8 +53,8 @@ class AccessibilityBrowserTests {
 	void pageHasNoAxeViolations(String path, String theme) throws IOException {
 		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		open(path, theme);
-		this.browser.screenshot(theme + path.replace('/', '_'));
-		assertThat(axeViolations()).as("axe violations on %s (%s theme)", path, theme).isEmpty();
+		browser.screenshot(theme + path.replace('/', '_'));
+		assertThat(Axe.violations(browser.driver())).as("axe violations on %s (%s theme)", path, theme).isEmpty();
 	}
 
 	static Stream<Arguments> readingPagesOnAPhone() {
@@ -86,7 +73,7 @@ class AccessibilityBrowserTests {
 			phone.driver().get("http://localhost:" + this.port + path);
 			assertThat(phone.driver().executeScript("return document.documentElement.clientWidth")).isEqualTo(390L);
 			phone.screenshot("phone_" + theme + path.replace('/', '_'));
-			assertThat(axeViolations(phone)).as("axe violations on %s at 390 px (%s theme)", path, theme).isEmpty();
+			assertThat(Axe.violations(phone.driver())).as("axe violations on %s at 390 px (%s theme)", path, theme).isEmpty();
 		}
 	}
 
@@ -95,44 +82,36 @@ class AccessibilityBrowserTests {
 	void openSearchSuggestionsHaveNoAxeViolations(String theme) throws IOException {
 		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		open("/course", theme);
-		WebElement input = this.browser.driver().findElement(By.id("site-search-q"));
+		WebElement input = browser.driver().findElement(By.id("site-search-q"));
 		input.sendKeys("reward model");
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
 			.numberOfElementsToBeMoreThan(By.cssSelector("#site-search-q-listbox [role=option]"), 0));
 		input.sendKeys(Keys.ARROW_DOWN);
-		this.browser.screenshot(theme + "_search_suggestions");
-		assertThat(axeViolations()).as("axe violations with search suggestions open (%s theme)", theme).isEmpty();
-	}
-
-	private List<Map<String, Object>> axeViolations() {
-		return axeViolations(this.browser);
-	}
-
-	private static List<Map<String, Object>> axeViolations(Browser browser) {
-		return Axe.violations(browser.driver());
+		browser.screenshot(theme + "_search_suggestions");
+		assertThat(Axe.violations(browser.driver())).as("axe violations with search suggestions open (%s theme)", theme).isEmpty();
 	}
 
 	@Test
 	void themeToggleSwitchesAndTheChoicePersists() {
 		open("/course/dpo", "light");
-		WebElement toggle = this.browser.driver().findElement(By.cssSelector("[data-theme-toggle]"));
+		WebElement toggle = browser.driver().findElement(By.cssSelector("[data-theme-toggle]"));
 		assertThat(toggle.isDisplayed()).isTrue();
 		String before = background();
 		toggle.click();
-		assertThat(this.browser.driver().findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
+		assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
 		assertThat(background()).isNotEqualTo(before);
-		this.browser.driver().navigate().refresh();
-		assertThat(this.browser.driver().findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
+		browser.driver().navigate().refresh();
+		assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
 		assertThat(background()).isNotEqualTo(before);
 	}
 
 	@Test
 	void citationCardAppearsOnKeyboardFocus() {
 		open("/course/dpo", "light");
-		WebElement link = this.browser.driver().findElement(By.cssSelector(".cite-link"));
+		WebElement link = browser.driver().findElement(By.cssSelector(".cite-link"));
 		WebElement card = link.findElement(By.xpath("following-sibling::span[@class='cite-card']"));
 		assertThat(card.isDisplayed()).isFalse();
-		this.browser.driver().executeScript("arguments[0].focus()", link);
+		browser.driver().executeScript("arguments[0].focus()", link);
 		assertThat(card.isDisplayed()).isTrue();
 		assertThat(card.getText()).isNotBlank();
 	}
@@ -151,13 +130,13 @@ class AccessibilityBrowserTests {
 	}
 
 	private void open(String path, String theme) {
-		this.browser.driver().get("http://localhost:" + this.port + "/");
-		this.browser.driver().executeScript("localStorage.setItem('theme', arguments[0]);", theme);
-		this.browser.driver().get("http://localhost:" + this.port + path);
+		browser.driver().get("http://localhost:" + this.port + "/");
+		browser.driver().executeScript("localStorage.setItem('theme', arguments[0]);", theme);
+		browser.driver().get("http://localhost:" + this.port + path);
 	}
 
 	private String background() {
-		return (String) this.browser.driver()
+		return (String) browser.driver()
 			.executeScript("return getComputedStyle(document.body).backgroundColor;");
 	}
 

@@ -3,10 +3,9 @@ package org.rlhfcourse.course;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,19 +35,8 @@ class ChapterTocBrowserTests {
 	@LocalServerPort
 	private int port;
 
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 900);
 
 	@Test
 	void noSectionIsCurrentAtTheTopOfTheChapter() {
@@ -122,7 +110,7 @@ class ChapterTocBrowserTests {
 	}
 
 	private ChromeDriver driver() {
-		return this.browser.driver();
+		return browser.driver();
 	}
 
 	private List<String> tocHashes() {

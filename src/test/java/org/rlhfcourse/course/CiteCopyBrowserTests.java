@@ -8,10 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,42 +33,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CiteCopyBrowserTests {
 
-	private static Browser browser;
-
-	private static ChromeDriver driver;
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 900);
 
 	@LocalServerPort
 	private int port;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void theCopyButtonPutsTheBibtexOnTheClipboard() {
 		String origin = "http://localhost:" + this.port;
-		driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions",
+		driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions",
 				List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-		driver.get(origin + "/course/dpo");
-		driver.findElement(By.cssSelector(".cite-this summary")).click();
-		String bibtex = driver.findElement(By.cssSelector(".cite-this pre code")).getText();
+		driver().get(origin + "/course/dpo");
+		driver().findElement(By.cssSelector(".cite-this summary")).click();
+		String bibtex = driver().findElement(By.cssSelector(".cite-this pre code")).getText();
 		assertThat(bibtex).startsWith("@misc{").contains("{{RLHF \\& Post-Training}, chapter");
-		WebElement button = driver.findElement(By.cssSelector(".cite-this .copy-button"));
+		WebElement button = driver().findElement(By.cssSelector(".cite-this .copy-button"));
 		assertThat(button.getText()).isEqualTo("Copy BibTeX");
 		assertThat(button.isDisplayed()).isTrue();
 		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
+		new WebDriverWait(driver(), Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElement(button, "Copied"));
-		Object clipboard = driver.executeAsyncScript(
+		Object clipboard = driver().executeAsyncScript(
 				"var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, String);");
 		assertThat(clipboard).isEqualTo(bibtex);
 	}
@@ -80,6 +66,10 @@ class CiteCopyBrowserTests {
 				.build(), HttpResponse.BodyHandlers.ofString()).body();
 			assertThat(html).contains("<code class=\"language-bibtex\">@misc{").doesNotContain("copy-button");
 		}
+	}
+
+	private static ChromeDriver driver() {
+		return browser.driver();
 	}
 
 }

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.rlhfcourse.browser.Axe;
 import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,19 +58,8 @@ class DisplayEquationBrowserTests {
 	@LocalServerPort
 	private int port;
 
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 900);
 
 	@AfterEach
 	void resetEmulation() {
@@ -101,7 +90,7 @@ class DisplayEquationBrowserTests {
 			assertThat(intersect(copy, box)).as("%s: copy button over the formula", label).isFalse();
 			assertThat(intersect(copy, number)).as("%s: copy button over the number", label).isFalse();
 		}
-		this.browser.screenshot("equations_" + slug + "_" + width);
+		browser.screenshot("equations_" + slug + "_" + width);
 	}
 
 	@Test
@@ -190,7 +179,7 @@ class DisplayEquationBrowserTests {
 		Object shrunk = script("return [...document.querySelectorAll('.chapter-body .math-box')].filter((b) => "
 				+ "parseFloat(getComputedStyle(b).fontSize) < parseFloat(getComputedStyle(b.parentElement).fontSize)).length");
 		assertThat((Long) shrunk).as("formulas wider than the page were shrunk").isPositive();
-		this.browser.screenshot("equations_" + slug + "_print");
+		browser.screenshot("equations_" + slug + "_print");
 	}
 
 	@ParameterizedTest(name = "{0} at 390 px in the {1} theme")
@@ -217,7 +206,7 @@ class DisplayEquationBrowserTests {
 	}
 
 	private ChromeDriver driver() {
-		return this.browser.driver();
+		return browser.driver();
 	}
 
 	private Object script(String js, Object... arguments) {

@@ -2,10 +2,10 @@ package org.rlhfcourse.profile;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +30,12 @@ class JapanesePageBrowserTests {
 	@LocalServerPort
 	private int port;
 
-	private Browser browser;
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 900);
 
 	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start();
-		this.browser.emulatePhone(390, 844);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+	void emulatePhone() {
+		browser.emulatePhone(390, 844);
 	}
 
 	@Test
@@ -100,7 +93,7 @@ class JapanesePageBrowserTests {
 	}
 
 	private ChromeDriver driver() {
-		return this.browser.driver();
+		return browser.driver();
 	}
 
 	/** The language the browser gives the element, from the nearest lang attribute. */

@@ -3,21 +3,20 @@ package org.rlhfcourse.search;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,30 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchBrowserTests {
 
-	private static Browser browser;
-
-	private static WebDriver driver;
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 900);
 
 	@LocalServerPort
 	private int port;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	void typingShowsLiveResultsAndDownThenEnterOpensTheHit() throws Exception {
-		driver.get("http://localhost:" + this.port + "/course");
-		WebElement input = driver.findElement(By.id("site-search-q"));
+		driver().get("http://localhost:" + this.port + "/course");
+		WebElement input = driver().findElement(By.id("site-search-q"));
 		assertThat(input.getAttribute("role")).isEqualTo("combobox");
 		assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
 		input.sendKeys("bradley terry");
@@ -71,31 +56,31 @@ class SearchBrowserTests {
 		assertThat(input.getAttribute("aria-activedescendant")).isEqualTo("site-search-q-listbox-0");
 		assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
 		input.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(target));
-		assertThat(driver.getCurrentUrl()).endsWith(target);
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(target));
+		assertThat(driver().getCurrentUrl()).endsWith(target);
 		String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "main";
-		assertThat(driver.findElement(By.id(anchor)).isDisplayed()).as("the hit's section or slide is shown").isTrue();
+		assertThat(driver().findElement(By.id(anchor)).isDisplayed()).as("the hit's section or slide is shown").isTrue();
 	}
 
 	@Test
 	void escapeClosesTheListAndEnterWithoutAChoiceShowsTheResultsPage() {
-		driver.get("http://localhost:" + this.port + "/");
-		WebElement input = driver.findElement(By.id("site-search-q"));
+		driver().get("http://localhost:" + this.port + "/");
+		WebElement input = driver().findElement(By.id("site-search-q"));
 		input.sendKeys("reward model");
 		waitForOptions();
 		input.sendKeys(Keys.ESCAPE);
-		WebElement list = driver.findElement(By.id("site-search-q-listbox"));
+		WebElement list = driver().findElement(By.id("site-search-q-listbox"));
 		assertThat(list.isDisplayed()).isFalse();
 		assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
 		input.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=reward"));
-		assertThat(driver.findElements(By.cssSelector(".search-results .search-hit"))).isNotEmpty();
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=reward"));
+		assertThat(driver().findElements(By.cssSelector(".search-results .search-hit"))).isNotEmpty();
 	}
 
 	@Test
 	void typingAWordWithATypoStillSuggestsItsChapterWithTheWordMarked() throws Exception {
-		driver.get("http://localhost:" + this.port + "/course");
-		WebElement input = driver.findElement(By.id("site-search-q"));
+		driver().get("http://localhost:" + this.port + "/course");
+		WebElement input = driver().findElement(By.id("site-search-q"));
 		input.sendKeys("reward modleing");
 		List<WebElement> options = waitForOptions();
 		assertThat(options.get(0).getAttribute("data-url")).isEqualTo("/course/reward-modeling");
@@ -103,29 +88,33 @@ class SearchBrowserTests {
 			.anySatisfy((mark) -> assertThat(mark).startsWithIgnoringCase("model"));
 		browser.screenshot("search-live-typo");
 		input.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=reward"));
-		assertThat(driver.findElement(By.cssSelector(".search-results .search-hit a")).getAttribute("href"))
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=reward"));
+		assertThat(driver().findElement(By.cssSelector(".search-results .search-hit a")).getAttribute("href"))
 			.endsWith("/course/reward-modeling");
 	}
 
 	@Test
 	void searchingFromAJapanesePageShowsJapaneseResultsInJapanese() {
-		driver.get("http://localhost:" + this.port + "/ja/essay");
-		WebElement input = driver.findElement(By.id("site-search-q"));
+		driver().get("http://localhost:" + this.port + "/ja/essay");
+		WebElement input = driver().findElement(By.id("site-search-q"));
 		assertThat(input.getAttribute("placeholder")).isEqualTo("検索");
 		input.sendKeys("研究所");
 		assertThat(waitForOptions().get(0).getAttribute("data-url")).startsWith("/ja/essay");
 		input.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ja/search?q="));
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("検索");
-		assertThat(driver.findElement(By.className("search-status")).getText()).contains("件");
-		assertThat(driver.findElement(By.cssSelector(".search-results .search-hit-kind")).getText())
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ja/search?q="));
+		assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("検索");
+		assertThat(driver().findElement(By.className("search-status")).getText()).contains("件");
+		assertThat(driver().findElement(By.cssSelector(".search-results .search-hit-kind")).getText())
 			.isEqualTo("ページ");
 	}
 
 	private static List<WebElement> waitForOptions() {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
+		return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions
 			.numberOfElementsToBeMoreThan(By.cssSelector("#site-search-q-listbox [role=option]"), 0));
+	}
+
+	private static ChromeDriver driver() {
+		return browser.driver();
 	}
 
 }

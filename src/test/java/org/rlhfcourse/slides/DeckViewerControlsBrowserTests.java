@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.assertj.core.data.Offset;
 import org.openqa.selenium.By;
@@ -28,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import org.rlhfcourse.browser.Axe;
 import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,23 +48,12 @@ class DeckViewerControlsBrowserTests {
 	@LocalServerPort
 	private int port;
 
-	private Browser browser;
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 800);
 
 	@DynamicPropertySource
 	static void fixtureContent(DynamicPropertyRegistry registry) {
 		registry.add("site.content-dir", CONTENT::toString);
-	}
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(1280, 800);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	@BeforeEach
@@ -79,7 +68,7 @@ class DeckViewerControlsBrowserTests {
 	}
 
 	private ChromeDriver driver() {
-		return this.browser.driver();
+		return browser.driver();
 	}
 
 	private String url(String path) {

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +19,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,19 +49,8 @@ class SlideMathBrowserTests {
 	@LocalServerPort
 	private int port;
 
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(1280, 800);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 800);
 
 	@Test
 	void everyDisplayFormulaInEveryBundledDeckFitsItsSlide() {
@@ -93,7 +81,7 @@ class SlideMathBrowserTests {
 		assertThat(box.getCssValue("font-size")).as("the formula's box is smaller than the text around it")
 			.isNotEqualTo(box.findElement(By.xpath("ancestor::div[contains(@class, 'slide-canvas')]"))
 				.getCssValue("font-size"));
-		this.browser.screenshot("slide_math_" + path.replaceAll("[^a-z0-9]+", "_"));
+		browser.screenshot("slide_math_" + path.replaceAll("[^a-z0-9]+", "_"));
 	}
 
 	@Test
@@ -135,7 +123,7 @@ class SlideMathBrowserTests {
 	}
 
 	private ChromeDriver driver() {
-		return this.browser.driver();
+		return browser.driver();
 	}
 
 }

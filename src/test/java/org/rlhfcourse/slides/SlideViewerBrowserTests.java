@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.rlhfcourse.browser.Axe;
 import org.rlhfcourse.browser.Browser;
+import org.rlhfcourse.browser.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,22 +42,11 @@ class SlideViewerBrowserTests {
 	@LocalServerPort
 	private int port;
 
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start(1280, 800);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSession browser = BrowserSession.of(1280, 800);
 
 	private ChromeDriver driver() {
-		return this.browser.driver();
+		return browser.driver();
 	}
 
 	private void press(CharSequence key) {

@@ -3,7 +3,7 @@
 # edited page. Runs the packaged jar on a temporary copy of content/ with live reload on, edits one chapter
 # RUNS times, and prints each time, the median and the maximum.
 #
-#   bench/reload.sh                      # 10 edits of chapters/05-dpo.md on port 8092
+#   bench/reload.sh                      # 10 edits of chapters/08-dpo.md on port 8092
 #   RUNS=20 CHAPTER=01-introduction PORT=8093 bench/reload.sh
 #
 # Needs curl and a JDK 25 (JAVA, else java on the PATH if it is 25+, else the usual Temurin 25 location).
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8092}
 RUNS=${RUNS:-10}
-CHAPTER=${CHAPTER:-05-dpo}
+CHAPTER=${CHAPTER:-08-dpo}
 SLUG=${CHAPTER#*-}
 
 find_java() {

@@ -12,7 +12,7 @@ port=18083
 work="$(pwd)/target/bench/soak"
 rm -rf "$work" && mkdir -p "$work"
 cp -r content "$work/content"
-chapter="$work/content/chapters/05-dpo.md"
+chapter="$work/content/chapters/08-dpo.md"
 jar=$(app_jar)
 
 "$java" "${jvm_flags[@]}" -Xmx256m -jar "$jar" \

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.rlhfcourse.command.SiteCommands;
 
 /**
- * The RLHF course site: Markdown content rendered once into an immutable snapshot and served from memory. Run with
- * {@code check} or {@code export} as first argument it checks or exports the site instead of serving it.
+ * The RLHF course site: Markdown content rendered once into an immutable snapshot and
+ * served from memory. Run with {@code check} or {@code export} as first argument it
+ * checks or exports the site instead of serving it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

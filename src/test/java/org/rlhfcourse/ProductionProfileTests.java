@@ -24,8 +24,8 @@ import org.rlhfcourse.render.math.MathProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code prod} profile the container runs: one JSON log object per line, HSTS on, and nothing written
- * outside the temporary directory.
+ * The {@code prod} profile the container runs: one JSON log object per line, HSTS on, and
+ * nothing written outside the temporary directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("prod")
@@ -41,8 +41,11 @@ class ProductionProfileTests {
 	@Test
 	void logsAreStructuredJson(CapturedOutput output) {
 		LoggerFactory.getLogger(ProductionProfileTests.class).info("structured {}", "log line");
-		String line = output.getOut().lines().filter((candidate) -> candidate.contains("structured log line"))
-			.findFirst().orElseThrow();
+		String line = output.getOut()
+			.lines()
+			.filter((candidate) -> candidate.contains("structured log line"))
+			.findFirst()
+			.orElseThrow();
 		JsonNode json = JsonMapper.shared().readTree(line);
 		assertThat(json.path("message").asString()).isEqualTo("structured log line");
 		assertThat(json.path("log").path("level").asString()).isEqualTo("INFO");
@@ -51,9 +54,9 @@ class ProductionProfileTests {
 
 	@Test
 	void strictTransportSecurityIsOn() throws Exception {
-		HttpResponse<Void> response = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/course")).build(),
-				HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/course")).build(),
+					HttpResponse.BodyHandlers.discarding());
 		assertThat(response.headers().firstValue("Strict-Transport-Security"))
 			.hasValue("max-age=31536000; includeSubDomains");
 	}

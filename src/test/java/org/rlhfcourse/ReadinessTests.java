@@ -23,8 +23,9 @@ import org.rlhfcourse.site.SiteHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A load balancer may send traffic only once the site is rendered: readiness turns UP after the snapshot is built,
- * never while the server is already listening but the application is still starting.
+ * A load balancer may send traffic only once the site is rendered: readiness turns UP
+ * after the snapshot is built, never while the server is already listening but the
+ * application is still starting.
  */
 class ReadinessTests {
 
@@ -40,7 +41,8 @@ class ReadinessTests {
 				seen.add("listening: readiness " + readiness(listening.getWebServer().getPort()) + ", snapshot "
 						+ snapshotBuilt(listening.getApplicationContext()));
 			}
-			if (event instanceof AvailabilityChangeEvent<?> change && change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+			if (event instanceof AvailabilityChangeEvent<?> change
+					&& change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
 				seen.add("accepting traffic: snapshot "
 						+ snapshotBuilt((ConfigurableApplicationContext) change.getSource()));
 			}
@@ -61,8 +63,10 @@ class ReadinessTests {
 
 	private int readiness(int port) {
 		try {
-			return this.http.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness")).build(),
-					HttpResponse.BodyHandlers.discarding()).statusCode();
+			return this.http
+				.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -75,7 +75,8 @@ class SiteIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/course/%2e%2e/%2e%2e/etc/passwd", "/course/..%2f..%2fpom.xml", "/css/..%5c..%5cpom.xml" })
+	@ValueSource(
+			strings = { "/course/%2e%2e/%2e%2e/etc/passwd", "/course/..%2f..%2fpom.xml", "/css/..%5c..%5cpom.xml" })
 	void pathTraversalGetsABadRequestPageAndNoFile(String path) throws Exception {
 		HttpResponse<String> response = get(path, "*/*");
 		assertThat(response.statusCode()).isBetween(400, 404);
@@ -87,8 +88,8 @@ class SiteIntegrationTests {
 	void unknownPathsGetTheSitesNotFoundPage(String path) throws Exception {
 		HttpResponse<String> response = get(path, "*/*");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains(path.startsWith("/ja/") ? "ページが見つかりません" : "Page not found")
 			.contains("href=\"/course\"")
 			.doesNotContain("Whitelabel")
@@ -100,20 +101,22 @@ class SiteIntegrationTests {
 	void pagesCarryEtagsAndAnswerNotModified() throws Exception {
 		HttpResponse<String> first = get("/course", "text/html");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> second = this.http.send(HttpRequest.newBuilder(uri("/course"))
-			.header("If-None-Match", etag)
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> second = this.http.send(
+				HttpRequest.newBuilder(uri("/course")).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(second.statusCode()).isEqualTo(304);
 	}
 
 	@Test
 	void pagesAreCompressedForClientsThatAcceptGzip() throws Exception {
-		HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri("/course/" + this.site.current().chapters().get(0).slug()))
-			.header("Accept-Encoding", "gzip")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = this.http
+			.send(HttpRequest.newBuilder(uri("/course/" + this.site.current().chapters().get(0).slug()))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
-			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String html = new String(
+				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(html).contains("</html>");
 		assertThat(response.body().length).isLessThan(html.length() / 3);
 	}
@@ -125,8 +128,8 @@ class SiteIntegrationTests {
 		assertThat(css).startsWith("/css/site-");
 		HttpResponse<String> response = get(css, "text/css");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(value) -> assertThat(value).contains("max-age=31536000"));
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000"));
 	}
 
 	@Test

@@ -10,8 +10,9 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * {@code check}: loads and renders the whole site without a web server and prints every problem in the form
- * {@code path:line:column: error|warning: message}, then a one-line summary. Exit code 1 on any error.
+ * {@code check}: loads and renders the whole site without a web server and prints every
+ * problem in the form {@code path:line:column: error|warning: message}, then a one-line
+ * summary. Exit code 1 on any error.
  */
 final class CheckCommand {
 

@@ -17,9 +17,10 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * {@code export --out=DIR}: starts the site on a free local port, and writes every page and file it serves into
- * {@code DIR} with {@link SiteExporter}. Refuses content with errors (exit 1) and a non-empty output folder
- * (exit 2), so an export never mixes with stale files.
+ * {@code export --out=DIR}: starts the site on a free local port, and writes every page
+ * and file it serves into {@code DIR} with {@link SiteExporter}. Refuses content with
+ * errors (exit 1) and a non-empty output folder (exit 2), so an export never mixes with
+ * stale files.
  */
 final class ExportCommand {
 
@@ -52,8 +53,8 @@ final class ExportCommand {
 		}
 		springArgs.add("--server.port=0");
 		springArgs.add("--server.address=127.0.0.1");
-		try (ConfigurableApplicationContext context = SiteCommands.start(this.application,
-				WebApplicationType.SERVLET, springArgs)) {
+		try (ConfigurableApplicationContext context = SiteCommands.start(this.application, WebApplicationType.SERVLET,
+				springArgs)) {
 			SiteSnapshot snapshot = context.getBean(SiteHolder.class).current();
 			if (!snapshot.errors().isEmpty()) {
 				CheckCommand.report(snapshot, out);
@@ -67,8 +68,8 @@ final class ExportCommand {
 			}
 			snapshot.problems().forEach(out::println);
 			String port = context.getEnvironment().getRequiredProperty("local.server.port");
-			List<String> written = new SiteExporter(URI.create("http://127.0.0.1:" + port))
-				.export(snapshot.urls(), folder);
+			List<String> written = new SiteExporter(URI.create("http://127.0.0.1:" + port)).export(snapshot.urls(),
+					folder);
 			out.printf("export: %d pages and %d files written to %s%n", snapshot.urls().size(),
 					written.size() - snapshot.urls().size(), folder);
 			return 0;

@@ -11,13 +11,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The site's command-line verbs besides serving: {@code check} and {@code export}. Each starts the application in
- * the same process with the same configuration the server uses, so what they report or write is what the server
- * would serve.
+ * The site's command-line verbs besides serving: {@code check} and {@code export}. Each
+ * starts the application in the same process with the same configuration the server uses,
+ * so what they report or write is what the server would serve.
  */
 public final class SiteCommands {
 
-	/** Settings every command adds: no file watching, and only warnings in the log so the report stands out. */
+	/**
+	 * Settings every command adds: no file watching, and only warnings in the log so the
+	 * report stands out.
+	 */
 	private static final List<String> QUIET = List.of("--site.live-reload.enabled=false",
 			"--spring.main.banner-mode=off", "--spring.main.log-startup-info=false", "--logging.level.root=WARN",
 			"--logging.level.org.rlhfcourse.site.SiteHolder=OFF");
@@ -26,8 +29,9 @@ public final class SiteCommands {
 	}
 
 	/**
-	 * Runs the command named by the first argument that is not an option ({@code spring-boot:run} puts its own
-	 * options first); the other arguments go to the application as usual.
+	 * Runs the command named by the first argument that is not an option
+	 * ({@code spring-boot:run} puts its own options first); the other arguments go to the
+	 * application as usual.
 	 * @return the exit code, or empty when {@code args} names no command (serve the site)
 	 */
 	public static OptionalInt run(Class<?> application, String[] args, PrintStream out) {

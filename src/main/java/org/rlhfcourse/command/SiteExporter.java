@@ -18,14 +18,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a running site to a folder as static files by asking the server for every page and every file those
- * pages use, so the export is byte for byte what the server sends. Pages become {@code path/index.html} (the
- * home page {@code index.html}), files keep their (fingerprinted) paths, and the not-found page becomes
- * {@code 404.html} ({@code ja/404.html} for the Japanese pages). Not thread-safe; one export per instance.
+ * Writes a running site to a folder as static files by asking the server for every page
+ * and every file those pages use, so the export is byte for byte what the server sends.
+ * Pages become {@code path/index.html} (the home page {@code index.html}), files keep
+ * their (fingerprinted) paths, and the not-found page becomes {@code 404.html}
+ * ({@code ja/404.html} for the Japanese pages). Not thread-safe; one export per instance.
  */
 public final class SiteExporter {
 
-	/** Addresses in HTML attributes that stay on the site (a figure's dark variant is a one-address srcset). */
+	/**
+	 * Addresses in HTML attributes that stay on the site (a figure's dark variant is a
+	 * one-address srcset).
+	 */
 	private static final Pattern HTML_REFERENCE = Pattern.compile("(?:href|src|srcset)=\"(/[^/\"][^\"]*|/)\"");
 
 	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
@@ -34,7 +38,10 @@ public final class SiteExporter {
 	/** A language folder such as {@code /ja}, as the site's addresses use them. */
 	private static final Pattern LANGUAGE_FOLDER = Pattern.compile("/[a-z]{2}(?=/)");
 
-	/** Files for crawlers, feed readers and language models that no page links to but a host must serve. */
+	/**
+	 * Files for crawlers, feed readers and language models that no page links to but a
+	 * host must serve.
+	 */
 	static final List<String> SITE_FILES = List.of("/robots.txt", "/sitemap.xml", "/feed.xml", "/llms.txt",
 			"/llms-full.txt");
 
@@ -99,8 +106,9 @@ public final class SiteExporter {
 	}
 
 	/**
-	 * The not-found pages to write: {@code /404.html}, and {@code /ja/404.html} (in that language) for every
-	 * language folder among the pages, for hosts that pick the 404 page of the nearest folder.
+	 * The not-found pages to write: {@code /404.html}, and {@code /ja/404.html} (in that
+	 * language) for every language folder among the pages, for hosts that pick the 404
+	 * page of the nearest folder.
 	 */
 	static List<String> notFoundPages(List<String> pages) {
 		Set<String> notFound = new LinkedHashSet<>();
@@ -114,14 +122,18 @@ public final class SiteExporter {
 		return List.copyOf(notFound);
 	}
 
-	/** The file a page is written to: {@code index.html} for the home page, else {@code path/index.html}. */
+	/**
+	 * The file a page is written to: {@code index.html} for the home page, else
+	 * {@code path/index.html}.
+	 */
 	public static String pageFile(String page) {
 		return page.equals("/") ? "index.html" : page.substring(1) + "/index.html";
 	}
 
 	/**
-	 * The file a referenced address is written to: the path decoded, as a static host decodes a request, so
-	 * {@code /assets/a%20b.png} is written as {@code assets/a b.png}.
+	 * The file a referenced address is written to: the path decoded, as a static host
+	 * decodes a request, so {@code /assets/a%20b.png} is written as
+	 * {@code assets/a b.png}.
 	 */
 	static String fileOf(String path) {
 		try {

@@ -11,7 +11,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads the content bundled in the application jar (or in {@code target/classes} when run from an IDE).
+ * Reads the content bundled in the application jar (or in {@code target/classes} when run
+ * from an IDE).
  */
 final class ClasspathContentSource implements ContentSource {
 

@@ -31,10 +31,11 @@ public record Content(SiteConfig site, CourseOutline outline, List<ChapterFile> 
 	}
 
 	/**
-	 * A chapter file with the order and slug taken from its name, {@code NN-slug.md}, or an appendix,
-	 * {@code appendix-a-slug.md}, which comes after every chapter.
+	 * A chapter file with the order and slug taken from its name, {@code NN-slug.md}, or
+	 * an appendix, {@code appendix-a-slug.md}, which comes after every chapter.
 	 *
-	 * @param number the chapter's position in the course, or the appendix's among the appendices (1 for A)
+	 * @param number the chapter's position in the course, or the appendix's among the
+	 * appendices (1 for A)
 	 * @param slug its URL name
 	 * @param file the parsed file
 	 * @param appendix the appendix letter ("A"), empty for a chapter

@@ -16,8 +16,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads the content folder into {@link Content}: sorts files by role, splits front matter, and reports every
- * problem with its file and line instead of stopping at the first. Thread-safe.
+ * Reads the content folder into {@link Content}: sorts files by role, splits front
+ * matter, and reports every problem with its file and line instead of stopping at the
+ * first. Thread-safe.
  */
 public final class ContentLoader {
 
@@ -27,7 +28,10 @@ public final class ContentLoader {
 
 	private static final Pattern CHAPTER_NAME = Pattern.compile("chapters/(\\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
 
-	/** {@code appendix-a-slug.md} or {@code appendix-01-slug.md}: ordered by the letter or number, lettered A, B, … */
+	/**
+	 * {@code appendix-a-slug.md} or {@code appendix-01-slug.md}: ordered by the letter or
+	 * number, lettered A, B, …
+	 */
 	private static final Pattern APPENDIX_NAME = Pattern
 		.compile("chapters/appendix-([a-z]|\\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
 
@@ -100,8 +104,9 @@ public final class ContentLoader {
 	}
 
 	/**
-	 * Reads one Markdown file; whatever its bytes do to the YAML parser (deep nesting overflowing the stack
-	 * included), the result is at worst one problem and the file left out, never a failed load.
+	 * Reads one Markdown file; whatever its bytes do to the YAML parser (deep nesting
+	 * overflowing the stack included), the result is at worst one problem and the file
+	 * left out, never a failed load.
 	 */
 	private MarkdownFile readMarkdownSafely(SourceFile file, List<ContentProblem> problems) {
 		List<ContentProblem> found = new ArrayList<>();
@@ -147,21 +152,29 @@ public final class ContentLoader {
 	}
 
 	/**
-	 * An appendix file before it is lettered: its order key is the letter or number after {@code appendix-}.
+	 * An appendix file before it is lettered: its order key is the letter or number after
+	 * {@code appendix-}.
 	 */
 	private record Appendix(String order, String slug, MarkdownFile file) {
 
-		/** Appendices in file-name order, to follow the chapters; lettered once duplicates are dropped. */
+		/**
+		 * Appendices in file-name order, to follow the chapters; lettered once duplicates
+		 * are dropped.
+		 */
 		static List<Content.ChapterFile> sorted(List<Appendix> appendices) {
 			return appendices.stream()
-				.sorted(Comparator.comparing((Appendix appendix) -> appendix.order().chars().allMatch(Character::isDigit))
+				.sorted(Comparator
+					.comparing((Appendix appendix) -> appendix.order().chars().allMatch(Character::isDigit))
 					.thenComparingInt(Appendix::rank)
 					.thenComparing(Appendix::slug))
 				.map((appendix) -> new Content.ChapterFile(0, appendix.slug(), appendix.file(), "?"))
 				.toList();
 		}
 
-		/** Letters the appendices among {@code chapters} A, B, … and numbers them 1, 2, … in order. */
+		/**
+		 * Letters the appendices among {@code chapters} A, B, … and numbers them 1, 2, …
+		 * in order.
+		 */
 		static void letter(List<Content.ChapterFile> chapters) {
 			int count = 0;
 			for (int i = 0; i < chapters.size(); i++) {

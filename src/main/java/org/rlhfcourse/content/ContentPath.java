@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one way a path written in content (an image, a bibliography, a stylesheet, a logo) becomes a path in the
- * content folder, and a content path becomes the address it is served at. Chapters, pages and decks all resolve
- * through here, so they accept the same names (raw spaces and non-ASCII, or their percent-encoded forms, as
- * pandoc and browsers write them) and refuse the same escapes ({@code ..} above the content folder, absolute
+ * The one way a path written in content (an image, a bibliography, a stylesheet, a logo)
+ * becomes a path in the content folder, and a content path becomes the address it is
+ * served at. Chapters, pages and decks all resolve through here, so they accept the same
+ * names (raw spaces and non-ASCII, or their percent-encoded forms, as pandoc and browsers
+ * write them) and refuse the same escapes ({@code ..} above the content folder, absolute
  * paths).
  */
 public final class ContentPath {
@@ -30,17 +31,21 @@ public final class ContentPath {
 	private ContentPath() {
 	}
 
-	/** Whether {@code reference} is an address, not a path: {@code https:…}, {@code data:…}, {@code //host}. */
+	/**
+	 * Whether {@code reference} is an address, not a path: {@code https:…},
+	 * {@code data:…}, {@code //host}.
+	 */
 	public static boolean isAddress(String reference) {
 		return SCHEME.matcher(reference).matches() || reference.startsWith("//");
 	}
 
 	/**
-	 * Resolves {@code reference}, written in the file at content path {@code from}, against that file's folder.
-	 * A query or fragment ({@code ?v=2}, {@code #page=3}) is dropped.
+	 * Resolves {@code reference}, written in the file at content path {@code from},
+	 * against that file's folder. A query or fragment ({@code ?v=2}, {@code #page=3}) is
+	 * dropped.
 	 * @return the content path, with forward slashes and decoded names
-	 * @throws ContentPathException with a message for the author when the reference is absolute, climbs above the
-	 * content folder, or encodes a folder separator in a name
+	 * @throws ContentPathException with a message for the author when the reference is
+	 * absolute, climbs above the content folder, or encodes a folder separator in a name
 	 */
 	public static String resolve(String from, String reference) throws ContentPathException {
 		String clean = reference.strip().replaceAll("[?#].*$", "");
@@ -57,8 +62,8 @@ public final class ContentPath {
 		for (String raw : clean.split("/")) {
 			String part = decode(raw);
 			if (part.contains("/") || part.contains("\\") || part.indexOf('\0') >= 0) {
-				throw new ContentPathException("'" + reference + "' has a '\\' or an encoded '/' in a name; "
-						+ "separate folders with '/'");
+				throw new ContentPathException(
+						"'" + reference + "' has a '\\' or an encoded '/' in a name; " + "separate folders with '/'");
 			}
 			if (part.isEmpty() || part.equals(".")) {
 				continue;
@@ -77,8 +82,9 @@ public final class ContentPath {
 	}
 
 	/**
-	 * The content path named by a request for {@code URL_PREFIX + encoded}, empty when the address is not one this
-	 * class would write (a {@code .} or {@code ..} segment, an empty one, an encoded separator).
+	 * The content path named by a request for {@code URL_PREFIX + encoded}, empty when
+	 * the address is not one this class would write (a {@code .} or {@code ..} segment,
+	 * an empty one, an encoded separator).
 	 */
 	public static Optional<String> ofUrl(String encoded) {
 		String[] raw = encoded.split("/", -1);
@@ -95,8 +101,8 @@ public final class ContentPath {
 	}
 
 	/**
-	 * The address a content file is served at: {@code /assets/} and the path with each name percent-encoded, safe
-	 * in an HTML attribute and in a quoted CSS {@code url()}.
+	 * The address a content file is served at: {@code /assets/} and the path with each
+	 * name percent-encoded, safe in an HTML attribute and in a quoted CSS {@code url()}.
 	 */
 	public static String url(String contentPath) {
 		StringBuilder url = new StringBuilder(URL_PREFIX);
@@ -115,9 +121,10 @@ public final class ContentPath {
 	}
 
 	/**
-	 * Decodes the percent escapes of one name as UTF-8 ({@code a%20b.png}, {@code caf%C3%A9.png}); raw characters
-	 * pass through. A name whose escapes are not valid UTF-8, or a lone {@code %} ({@code 100%.png}), is taken as
-	 * written. Unlike form decoding, {@code +} stays a plus.
+	 * Decodes the percent escapes of one name as UTF-8 ({@code a%20b.png},
+	 * {@code caf%C3%A9.png}); raw characters pass through. A name whose escapes are not
+	 * valid UTF-8, or a lone {@code %} ({@code 100%.png}), is taken as written. Unlike
+	 * form decoding, {@code +} stays a plus.
 	 */
 	static String decode(String name) {
 		if (name.indexOf('%') < 0) {

@@ -4,7 +4,8 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One thing wrong with the content, pointing at the file and position a maintainer must fix.
+ * One thing wrong with the content, pointing at the file and position a maintainer must
+ * fix.
  *
  * @param file path relative to the content folder, with forward slashes
  * @param line 1-based line, or 0 when the problem concerns the whole file
@@ -44,11 +45,14 @@ public record ContentProblem(String file, int line, int column, Severity severit
 		return this.severity == Severity.ERROR;
 	}
 
-	/** The compiler-style form {@code path:line:column: error: message} that editors can jump to. */
+	/**
+	 * The compiler-style form {@code path:line:column: error: message} that editors can
+	 * jump to.
+	 */
 	@Override
 	public String toString() {
-		return this.file + ":" + Math.max(this.line, 1) + ":" + Math.max(this.column, 1) + ": "
-				+ this.severity.label() + ": " + this.message;
+		return this.file + ":" + Math.max(this.line, 1) + ":" + Math.max(this.column, 1) + ": " + this.severity.label()
+				+ ": " + this.message;
 	}
 
 	public enum Severity {

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Where the content folder's files come from: a folder on disk (development, custom content) or the copy
- * bundled inside the application jar.
+ * Where the content folder's files come from: a folder on disk (development, custom
+ * content) or the copy bundled inside the application jar.
  */
 public interface ContentSource {
 
 	/**
 	 * Reads every file below the content root, sorted by path.
-	 * @return the files and the problems met while listing them (for example a link out of the folder)
+	 * @return the files and the problems met while listing them (for example a link out
+	 * of the folder)
 	 * @throws IOException if the root itself cannot be read
 	 */
 	Listing read() throws IOException;
@@ -32,7 +33,8 @@ public interface ContentSource {
 	}
 
 	/**
-	 * Opens {@code location}: {@code classpath:content} for the bundled copy, otherwise a folder path.
+	 * Opens {@code location}: {@code classpath:content} for the bundled copy, otherwise a
+	 * folder path.
 	 */
 	static ContentSource of(String location) {
 		if (location.startsWith(ClasspathContentSource.PREFIX)) {

@@ -6,8 +6,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * The course as taught, from {@code content/course.yml}: lectures in groups, then appendices. Lectures point at
- * chapters and decks by slug; the site checks that those exist.
+ * The course as taught, from {@code content/course.yml}: lectures in groups, then
+ * appendices. Lectures point at chapters and decks by slug; the site checks that those
+ * exist.
  *
  * @param intro Markdown shown above the outline
  * @param groups the lecture groups in teaching order

@@ -15,18 +15,25 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Reads content from a folder on disk. Links are followed only while they stay inside the folder: every file's and
- * folder's real path must lie under the folder's real path, so neither a linked file nor a file in a linked folder
- * can publish something from elsewhere on the machine. The walk is bounded: link loops and folders nested past
- * {@link #MAX_DEPTH} are reported, not followed, and pipes, sockets and devices are never opened (reading a pipe
- * would wait forever).
+ * Reads content from a folder on disk. Links are followed only while they stay inside the
+ * folder: every file's and folder's real path must lie under the folder's real path, so
+ * neither a linked file nor a file in a linked folder can publish something from
+ * elsewhere on the machine. The walk is bounded: link loops and folders nested past
+ * {@link #MAX_DEPTH} are reported, not followed, and pipes, sockets and devices are never
+ * opened (reading a pipe would wait forever).
  */
 public final class DirectoryContentSource implements ContentSource {
 
-	/** Larger files are refused: no page of this site needs more, and the limit keeps a stray dump out. */
+	/**
+	 * Larger files are refused: no page of this site needs more, and the limit keeps a
+	 * stray dump out.
+	 */
 	static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
-	/** Deeper folders are not walked: no content needs them, and the bound keeps a runaway link chain finite. */
+	/**
+	 * Deeper folders are not walked: no content needs them, and the bound keeps a runaway
+	 * link chain finite.
+	 */
 	static final int MAX_DEPTH = 32;
 
 	private final Path root;
@@ -65,8 +72,8 @@ public final class DirectoryContentSource implements ContentSource {
 					return FileVisitResult.CONTINUE;
 				}
 				if (attributes.isDirectory()) {
-					problems.add(ContentProblem.error(relative, 0, "folders nest deeper than " + MAX_DEPTH
-							+ " levels; its files are left out"));
+					problems.add(ContentProblem.error(relative, 0,
+							"folders nest deeper than " + MAX_DEPTH + " levels; its files are left out"));
 				}
 				else if (attributes.isSymbolicLink()) {
 					problems.add(ContentProblem.error(relative, 0, "link points to nothing; remove or retarget it"));
@@ -115,14 +122,17 @@ public final class DirectoryContentSource implements ContentSource {
 		return this.root.relativize(path).toString().replace('\\', '/');
 	}
 
-	/** Whether {@code path} resolves (through links) to somewhere outside the content folder; reports it if so. */
+	/**
+	 * Whether {@code path} resolves (through links) to somewhere outside the content
+	 * folder; reports it if so.
+	 */
 	private static boolean outside(Path path, Path realRoot, String relative, List<ContentProblem> problems)
 			throws IOException {
 		if (path.toRealPath().startsWith(realRoot)) {
 			return false;
 		}
-		problems.add(ContentProblem.error(relative, 0,
-				"link points outside the content folder; copy the file in instead"));
+		problems
+			.add(ContentProblem.error(relative, 0, "link points outside the content folder; copy the file in instead"));
 		return true;
 	}
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The YAML front matter of one Markdown file. Keys the site does not know are kept, never fatal, so that
- * files written for other tools (pandoc, slide tools) load unchanged.
+ * The YAML front matter of one Markdown file. Keys the site does not know are kept, never
+ * fatal, so that files written for other tools (pandoc, slide tools) load unchanged.
  *
  * @param values the parsed mapping, in file order
  * @param keyLines the 1-based line of each top-level key, for error messages
@@ -101,7 +101,10 @@ public record FrontMatter(Map<String, Object> values, Map<String, Integer> keyLi
 		return Collections.unmodifiableMap((Map<String, Object>) map);
 	}
 
-	/** Thrown when a front matter value has the wrong shape; names the key so the loader can point at it. */
+	/**
+	 * Thrown when a front matter value has the wrong shape; names the key so the loader
+	 * can point at it.
+	 */
 	public static final class InvalidFrontMatterException extends IllegalArgumentException {
 
 		private final String key;

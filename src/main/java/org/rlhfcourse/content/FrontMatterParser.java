@@ -13,8 +13,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Splits a Markdown file into YAML front matter and body. The front matter may be preceded by blank lines and
- * HTML comments (licence headers); it is parsed once with Jackson into a {@link FrontMatter}. Thread-safe.
+ * Splits a Markdown file into YAML front matter and body. The front matter may be
+ * preceded by blank lines and HTML comments (licence headers); it is parsed once with
+ * Jackson into a {@link FrontMatter}. Thread-safe.
  */
 public final class FrontMatterParser {
 
@@ -27,7 +28,8 @@ public final class FrontMatterParser {
 
 	/**
 	 * Parses the text of {@code path}.
-	 * @param problems receives a problem for malformed front matter; the body is still returned
+	 * @param problems receives a problem for malformed front matter; the body is still
+	 * returned
 	 */
 	public MarkdownFile parse(SourceFile file, String text, List<ContentProblem> problems) {
 		String[] lines = text.split("\n", -1);
@@ -83,8 +85,8 @@ public final class FrontMatterParser {
 			int yamlLine = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : -1;
 			int line = (yamlLine > 0) ? open + 1 + yamlLine : open + 1;
 			int column = (ex.getLocation() != null) ? Math.max(ex.getLocation().getColumnNr(), 0) : 0;
-			problems.add(ContentProblem.error(path, line, column, "front matter is not valid YAML: "
-					+ firstLine(ex.getOriginalMessage())));
+			problems.add(ContentProblem.error(path, line, column,
+					"front matter is not valid YAML: " + firstLine(ex.getOriginalMessage())));
 			return FrontMatter.EMPTY;
 		}
 	}

@@ -5,11 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The first ATX level-1 heading ({@code # Title}) of a Markdown body, outside fenced code. Pandoc books give a
- * chapter its title this way instead of in front matter; the site then takes it as the title and removes the line
- * so the page does not show the title twice.
+ * The first ATX level-1 heading ({@code # Title}) of a Markdown body, outside fenced
+ * code. Pandoc books give a chapter its title this way instead of in front matter; the
+ * site then takes it as the title and removes the line so the page does not show the
+ * title twice.
  *
- * @param text the heading's text, without closing {@code #}s or a pandoc attribute block such as {@code {#sec:x}}
+ * @param text the heading's text, without closing {@code #}s or a pandoc attribute block
+ * such as {@code {#sec:x}}
  * @param line its 1-based line in the body
  */
 public record LeadingHeading(String text, int line) {
@@ -52,7 +54,10 @@ public record LeadingHeading(String text, int line) {
 		return Optional.empty();
 	}
 
-	/** {@code body} with this heading's line emptied, so every other line keeps its number. */
+	/**
+	 * {@code body} with this heading's line emptied, so every other line keeps its
+	 * number.
+	 */
 	public String removeFrom(String body) {
 		String[] lines = body.split("\n", -1);
 		lines[this.line - 1] = "";

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param path path relative to the content folder
  * @param frontMatter the parsed front matter, empty when the file has none
- * @param body the Markdown text with the front matter (and any comments before it) blanked out line by line,
- * so that line numbers in the body are line numbers in the file
+ * @param body the Markdown text with the front matter (and any comments before it)
+ * blanked out line by line, so that line numbers in the body are line numbers in the file
  * @param lastModified when the file last changed
  */
 public record MarkdownFile(String path, FrontMatter frontMatter, String body, Instant lastModified) {

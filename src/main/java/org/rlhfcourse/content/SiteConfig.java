@@ -12,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param tagline one line under the title on the home page
  * @param description the default meta description
  * @param author the author's name
- * @param baseUrl the public address of the site, without a trailing slash; empty to use the address each request
- * arrives at
+ * @param baseUrl the public address of the site, without a trailing slash; empty to use
+ * the address each request arrives at
  * @param repository the source repository, for "view source" links
  * @param language the default language tag
  * @param navigation the header links
@@ -22,8 +22,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record SiteConfig(String title, String tagline, String description, String author,
 		@JsonProperty("base-url") String baseUrl, String repository, String language, List<NavItem> navigation) {
 
-	public static final SiteConfig DEFAULT = new SiteConfig("RLHF course", "", "", "", "", "",
-			"en", List.of());
+	public static final SiteConfig DEFAULT = new SiteConfig("RLHF course", "", "", "", "", "", "en", List.of());
 
 	public SiteConfig {
 		title = (title == null || title.isBlank()) ? "RLHF course" : title.strip();

@@ -8,10 +8,11 @@ import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Chapter;
 
 /**
- * The "cite this chapter" entry: BibTeX a reader can paste into their own bibliography. Text fields are escaped for
- * LaTeX ({@code &}, {@code %}, {@code $}, {@code #}, {@code _}, {@code ~}, {@code ^}, {@code \}) and keep only
- * balanced braces, since BibTeX counts braces even after a backslash and one stray brace breaks the whole file.
- * The URL is left as it is: {@code url} fields are read verbatim.
+ * The "cite this chapter" entry: BibTeX a reader can paste into their own bibliography.
+ * Text fields are escaped for LaTeX ({@code &}, {@code %}, {@code $}, {@code #},
+ * {@code _}, {@code ~}, {@code ^}, {@code \}) and keep only balanced braces, since BibTeX
+ * counts braces even after a backslash and one stray brace breaks the whole file. The URL
+ * is left as it is: {@code url} fields are read verbatim.
  */
 final class ChapterCitation {
 
@@ -40,7 +41,10 @@ final class ChapterCitation {
 		return words[words.length - 1];
 	}
 
-	/** Keeps capitals as written by protecting them from BibTeX styles that lowercase titles. */
+	/**
+	 * Keeps capitals as written by protecting them from BibTeX styles that lowercase
+	 * titles.
+	 */
 	private static String braces(String title) {
 		return "{" + latex(title) + "}";
 	}
@@ -62,7 +66,10 @@ final class ChapterCitation {
 		return latex.toString();
 	}
 
-	/** Drops each closing brace without an opening one before it, and each opening brace never closed. */
+	/**
+	 * Drops each closing brace without an opening one before it, and each opening brace
+	 * never closed.
+	 */
 	private static String balancedBraces(String text) {
 		StringBuilder kept = new StringBuilder(text.length());
 		Deque<Integer> open = new ArrayDeque<>();

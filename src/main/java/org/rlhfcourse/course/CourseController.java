@@ -46,12 +46,13 @@ class CourseController {
 		model.addAttribute("intro", snapshot.courseIntroHtml());
 		model.addAttribute("chapters", chapters);
 		if (snapshot.outline().groups().isEmpty()) {
-			// A book without lectures (no course.yml): the outline is every chapter, then every appendix.
+			// A book without lectures (no course.yml): the outline is every chapter, then
+			// every appendix.
 			model.addAttribute("bookChapters", snapshot.chapters().stream().filter((c) -> !c.isAppendix()).toList());
 			model.addAttribute("bookAppendices", snapshot.chapters().stream().filter(Chapter::isAppendix).toList());
 		}
-		model.addAttribute("jsonLd", this.structuredData.course(snapshot,
-				SiteAddress.resolve(snapshot.config(), request)));
+		model.addAttribute("jsonLd",
+				this.structuredData.course(snapshot, SiteAddress.resolve(snapshot.config(), request)));
 		return VIEW_OUTLINE;
 	}
 

@@ -31,11 +31,12 @@ class HomeController {
 		model.addAttribute("outline", snapshot.outline());
 		model.addAttribute("taughtLectures",
 				snapshot.outline().lectures().stream().filter((lecture) -> lecture.chapter() != null).count());
-		model.addAttribute("latest", snapshot.chapters()
-			.stream()
-			.filter((chapter) -> chapter.lecture() > 0)
-			.max(Comparator.comparing(Chapter::lastModified).thenComparingInt(Chapter::number))
-			.orElse(null));
+		model.addAttribute("latest",
+				snapshot.chapters()
+					.stream()
+					.filter((chapter) -> chapter.lecture() > 0)
+					.max(Comparator.comparing(Chapter::lastModified).thenComparingInt(Chapter::number))
+					.orElse(null));
 		model.addAttribute("decks", snapshot.decks());
 		model.addAttribute("profile", snapshot.page("/profile").orElse(null));
 		model.addAttribute("essay", snapshot.page("/essay").orElse(null));

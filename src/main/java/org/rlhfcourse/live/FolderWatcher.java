@@ -26,12 +26,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches folder trees with the JDK's {@link WatchService} and reports changes in batches: a batch closes once no
- * further change arrived for the debounce time, so an editor's save (often a write, a rename and a delete) or a
- * {@code git checkout} of many files triggers one rebuild. Folders created later are watched too. Hidden files
- * and editor backups ({@code .name}, {@code name~}) are ignored, as the content loader ignores them.
+ * Watches folder trees with the JDK's {@link WatchService} and reports changes in
+ * batches: a batch closes once no further change arrived for the debounce time, so an
+ * editor's save (often a write, a rename and a delete) or a {@code git checkout} of many
+ * files triggers one rebuild. Folders created later are watched too. Hidden files and
+ * editor backups ({@code .name}, {@code name~}) are ignored, as the content loader
+ * ignores them.
  * <p>
- * One daemon thread delivers the batches, in order; a listener that is slow only delays the next batch.
+ * One daemon thread delivers the batches, in order; a listener that is slow only delays
+ * the next batch.
  */
 public final class FolderWatcher implements Closeable {
 
@@ -51,7 +54,8 @@ public final class FolderWatcher implements Closeable {
 
 	/**
 	 * Starts watching.
-	 * @param roots the folders to watch with everything below them; those that do not exist are skipped
+	 * @param roots the folders to watch with everything below them; those that do not
+	 * exist are skipped
 	 * @param listener receives the roots in which something changed
 	 * @throws IOException if the folders cannot be registered
 	 */

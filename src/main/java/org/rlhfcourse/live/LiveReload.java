@@ -16,9 +16,10 @@ import org.springframework.context.SmartLifecycle;
 import org.rlhfcourse.site.SiteHolder;
 
 /**
- * Rebuilds the site when a content file changes and tells open pages to reload. A change in the content folder
- * builds a new snapshot ({@link SiteHolder#reload()} swaps it in only without errors); a change in the other
- * watched folders (templates, static files read from disk) needs no rebuild, only a refresh.
+ * Rebuilds the site when a content file changes and tells open pages to reload. A change
+ * in the content folder builds a new snapshot ({@link SiteHolder#reload()} swaps it in
+ * only without errors); a change in the other watched folders (templates, static files
+ * read from disk) needs no rebuild, only a refresh.
  */
 final class LiveReload implements SmartLifecycle {
 
@@ -39,10 +40,7 @@ final class LiveReload implements SmartLifecycle {
 	LiveReload(SiteHolder site, Optional<Path> content, LiveReloadProperties properties, ReloadEvents events) {
 		this.site = site;
 		this.content = content;
-		this.others = properties.watch()
-			.stream()
-			.map((path) -> Path.of(path).toAbsolutePath().normalize())
-			.toList();
+		this.others = properties.watch().stream().map((path) -> Path.of(path).toAbsolutePath().normalize()).toList();
 		this.properties = properties;
 		this.events = events;
 	}

@@ -8,8 +8,8 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteProperties;
 
 /**
- * Wires live reload when {@code site.live-reload.enabled} is true (the {@code dev} profile). Without it none of
- * these beans, the events endpoint or the page script exist.
+ * Wires live reload when {@code site.live-reload.enabled} is true (the {@code dev}
+ * profile). Without it none of these beans, the events endpoint or the page script exist.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("site.live-reload.enabled")

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The Server-Sent Events stream {@code /js/live-reload.js} listens to. Exists only with live reload on.
+ * The Server-Sent Events stream {@code /js/live-reload.js} listens to. Exists only with
+ * live reload on.
  */
 @RestController
 @ConditionalOnBooleanProperty("site.live-reload.enabled")

@@ -10,8 +10,9 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.site.SiteHolder;
 
 /**
- * With live reload on, tells the layout to load the reload script and to show the content errors an author must
- * fix: those of the last refused rebuild, else those the live site was built with. Never active in production.
+ * With live reload on, tells the layout to load the reload script and to show the content
+ * errors an author must fix: those of the last refused rebuild, else those the live site
+ * was built with. Never active in production.
  */
 @ControllerAdvice
 @ConditionalOnBooleanProperty("site.live-reload.enabled")
@@ -35,7 +36,10 @@ class LiveReloadModelAdvice {
 		return problems.stream().filter(ContentProblem::isError).toList();
 	}
 
-	/** Whether the page shown predates the errors (a rebuild was refused) rather than containing them. */
+	/**
+	 * Whether the page shown predates the errors (a rebuild was refused) rather than
+	 * containing them.
+	 */
 	@ModelAttribute("contentErrorsRefused")
 	boolean contentErrorsRefused() {
 		return !this.site.rejectedProblems().isEmpty();

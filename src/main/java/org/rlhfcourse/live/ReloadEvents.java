@@ -8,9 +8,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open browser tabs of a developer, each listening on a Server-Sent Events stream, and the one message they
- * are sent: {@code reload} after the site was rebuilt (or refused, so the tab shows the errors). Streams are
- * closed on shutdown before the web server drains its requests, so they never hold up a restart. Thread-safe.
+ * The open browser tabs of a developer, each listening on a Server-Sent Events stream,
+ * and the one message they are sent: {@code reload} after the site was rebuilt (or
+ * refused, so the tab shows the errors). Streams are closed on shutdown before the web
+ * server drains its requests, so they never hold up a restart. Thread-safe.
  */
 public final class ReloadEvents implements SmartLifecycle {
 
@@ -20,7 +21,10 @@ public final class ReloadEvents implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	/** A new stream for one tab; it stays open until the tab goes away or the application stops. */
+	/**
+	 * A new stream for one tab; it stays open until the tab goes away or the application
+	 * stops.
+	 */
 	SseEmitter subscribe() {
 		SseEmitter emitter = new SseEmitter(0L);
 		emitter.onCompletion(() -> this.listeners.remove(emitter));
@@ -28,7 +32,8 @@ public final class ReloadEvents implements SmartLifecycle {
 		emitter.onError((ex) -> this.listeners.remove(emitter));
 		this.listeners.add(emitter);
 		try {
-			// A first comment makes the response start now, so the browser sees an open stream at once.
+			// A first comment makes the response start now, so the browser sees an open
+			// stream at once.
 			emitter.send(SseEmitter.event().comment("live reload"));
 		}
 		catch (IOException ex) {

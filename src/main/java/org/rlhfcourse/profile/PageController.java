@@ -16,8 +16,9 @@ import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.web.SiteAddress;
 
 /**
- * Standalone pages from {@code content/pages/}: the author's profile, the essay and its Japanese version, and any
- * page a maintainer adds. The page's {@code layout} picks the template.
+ * Standalone pages from {@code content/pages/}: the author's profile, the essay and its
+ * Japanese version, and any page a maintainer adds. The page's {@code layout} picks the
+ * template.
  */
 @Controller
 class PageController {
@@ -36,7 +37,9 @@ class PageController {
 		return show("/" + name, model, request);
 	}
 
-	/** A Japanese page, or the English one marked as such when no translation exists yet. */
+	/**
+	 * A Japanese page, or the English one marked as such when no translation exists yet.
+	 */
 	@GetMapping("/ja/{name:[a-z0-9][a-z0-9-]*}")
 	String showJapanesePage(@PathVariable String name, Model model, HttpServletRequest request) {
 		boolean translated = this.site.current().page("/ja/" + name).isPresent();

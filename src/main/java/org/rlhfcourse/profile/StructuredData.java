@@ -10,9 +10,9 @@ import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Page;
 
 /**
- * JSON-LD for standalone pages, built from their front matter: a {@code Person} for the profile, a
- * {@code BlogPosting} about the essay. Built with Jackson, with {@code </} escaped so the JSON can sit in a
- * {@code <script>} element.
+ * JSON-LD for standalone pages, built from their front matter: a {@code Person} for the
+ * profile, a {@code BlogPosting} about the essay. Built with Jackson, with {@code </}
+ * escaped so the JSON can sit in a {@code <script>} element.
  */
 final class StructuredData {
 
@@ -39,9 +39,10 @@ final class StructuredData {
 			data.put("affiliation", Map.of("@type", "Organization", "name", person.get("affiliation")));
 		}
 		if (person.get("alumniOf") instanceof List<?> schools) {
-			data.put("alumniOf", schools.stream()
-				.map((school) -> Map.of("@type", "CollegeOrUniversity", "name", String.valueOf(school)))
-				.toList());
+			data.put("alumniOf",
+					schools.stream()
+						.map((school) -> Map.of("@type", "CollegeOrUniversity", "name", String.valueOf(school)))
+						.toList());
 		}
 		putIfPresent(data, "sameAs", person.get("sameAs"));
 		putIfPresent(data, "knowsAbout", person.get("knowsAbout"));

@@ -5,7 +5,8 @@ import java.util.Optional;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
 /**
- * Finds the files a document refers to (images, downloads) by their path in the content folder.
+ * Finds the files a document refers to (images, downloads) by their path in the content
+ * folder.
  */
 @FunctionalInterface
 public interface AssetLookup {

@@ -10,13 +10,16 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.rlhfcourse.content.ContentProblem;
 
 /**
- * Collects the problems found while rendering one Markdown document, positioned by the source text they
- * concern. One instance per document render, carried in the document's data under {@link #KEY}; not
- * thread-safe.
+ * Collects the problems found while rendering one Markdown document, positioned by the
+ * source text they concern. One instance per document render, carried in the document's
+ * data under {@link #KEY}; not thread-safe.
  */
 public final class Diagnostics {
 
-	/** Where extensions find the diagnostics of the document being rendered; absent in bare unit tests. */
+	/**
+	 * Where extensions find the diagnostics of the document being rendered; absent in
+	 * bare unit tests.
+	 */
 	public static final NullableDataKey<Diagnostics> KEY = new NullableDataKey<>("RLHF_DIAGNOSTICS");
 
 	private final String file;
@@ -37,8 +40,8 @@ public final class Diagnostics {
 
 	/** Reports a warning at the start of {@code at}. */
 	public void warning(BasedSequence at, String message) {
-		this.problems.add(new ContentProblem(this.file, line(at), column(at), ContentProblem.Severity.WARNING,
-				message));
+		this.problems
+			.add(new ContentProblem(this.file, line(at), column(at), ContentProblem.Severity.WARNING, message));
 	}
 
 	public String file() {

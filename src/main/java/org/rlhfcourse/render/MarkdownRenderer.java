@@ -32,8 +32,9 @@ import org.rlhfcourse.render.math.MathRenderer;
 import org.rlhfcourse.render.pandoc.PandocExtension;
 
 /**
- * The one Markdown pipeline of the site: flexmark with pandoc-like extensions and server-side math. The parser
- * and renderer are built once and shared; {@link #render} is thread-safe.
+ * The one Markdown pipeline of the site: flexmark with pandoc-like extensions and
+ * server-side math. The parser and renderer are built once and shared; {@link #render} is
+ * thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -85,8 +86,9 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * Renders part of a slide, which cites and links nothing itself. A slide is a fixed canvas: its display formulas
-	 * are scaled to fit instead of scrolling, so they are not made keyboard-scrollable regions.
+	 * Renders part of a slide, which cites and links nothing itself. A slide is a fixed
+	 * canvas: its display formulas are scaled to fit instead of scrolling, so they are
+	 * not made keyboard-scrollable regions.
 	 * @param file the source path, for problem reports
 	 * @param markdown the fragment; line numbers in it are reported as they are
 	 * @param assets the content files its images may point at, relative to the deck
@@ -96,8 +98,8 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * Renders one document; its citations are numbered in order of first use and listed in a References section
-	 * at the end.
+	 * Renders one document; its citations are numbered in order of first use and listed
+	 * in a References section at the end.
 	 * @param file the source path, for problem reports and to resolve relative links
 	 * @param markdown the body; line numbers in it are reported as they are
 	 * @param bibliography the entries its citations may use
@@ -123,14 +125,16 @@ public final class MarkdownRenderer {
 			html.append("<section class=\"references\" aria-labelledby=\"references\">\n")
 				.append("<h2 id=\"references\">References</h2>\n<ol class=\"bibliography\">\n");
 			for (BibEntry entry : cited) {
-				html.append("<li id=\"ref-").append(entry.key().replace("\"", "&quot;")).append("\">")
-					.append(entry.toHtml()).append("</li>\n");
+				html.append("<li id=\"ref-")
+					.append(entry.key().replace("\"", "&quot;"))
+					.append("\">")
+					.append(entry.toHtml())
+					.append("</li>\n");
 			}
 			html.append("</ol>\n</section>\n");
 			toc.add(new TocEntry(2, "references", "References"));
 		}
-		return new RenderedMarkdown(html.toString(), toc, hasMath(document), words(document),
-				diagnostics.problems());
+		return new RenderedMarkdown(html.toString(), toc, hasMath(document), words(document), diagnostics.problems());
 	}
 
 	private static List<TocEntry> toc(Document document) {

@@ -6,8 +6,9 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 
 /**
- * Bases for this site's flexmark parser factories: each depends on no other extension's ordering and affects only
- * the text it parses, so the three methods flexmark asks about that are answered once here.
+ * Bases for this site's flexmark parser factories: each depends on no other extension's
+ * ordering and affects only the text it parses, so the three methods flexmark asks about
+ * that are answered once here.
  */
 public final class ParserFactories {
 

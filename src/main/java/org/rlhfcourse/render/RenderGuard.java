@@ -19,16 +19,18 @@ import org.slf4j.LoggerFactory;
 import org.rlhfcourse.content.ContentProblem;
 
 /**
- * Runs the work on one content file (rendering a chapter, a page or a deck, parsing a bibliography) so that no
- * file can stop the build: an exception or a stack overflow becomes the problem {@code file:1: internal: …}, and
- * work that runs past the time limit is abandoned with the problem "render took longer than Ns". The rest of the
- * site builds either way.
+ * Runs the work on one content file (rendering a chapter, a page or a deck, parsing a
+ * bibliography) so that no file can stop the build: an exception or a stack overflow
+ * becomes the problem {@code file:1: internal: …}, and work that runs past the time limit
+ * is abandoned with the problem "render took longer than Ns". The rest of the site builds
+ * either way.
  * <p>
- * Java cannot stop a thread that ignores interrupts (a regular expression, the Markdown parser), so abandoned work
- * goes on in the background until it ends by itself. While it runs, the same file with the same text is not started
- * again (a pathological file must not add a thread per reload); once it has ended, the next build tries the file
- * again, so a file that was only slow once (a cold start on a busy machine) recovers. Thread-safe; {@link #close}
- * stops the threads.
+ * Java cannot stop a thread that ignores interrupts (a regular expression, the Markdown
+ * parser), so abandoned work goes on in the background until it ends by itself. While it
+ * runs, the same file with the same text is not started again (a pathological file must
+ * not add a thread per reload); once it has ended, the next build tries the file again,
+ * so a file that was only slow once (a cold start on a busy machine) recovers.
+ * Thread-safe; {@link #close} stops the threads.
  */
 public final class RenderGuard implements AutoCloseable {
 
@@ -53,10 +55,11 @@ public final class RenderGuard implements AutoCloseable {
 	}
 
 	/**
-	 * Runs {@code work} for {@code file}, or returns what {@code fallback} makes of the one problem that stopped it.
+	 * Runs {@code work} for {@code file}, or returns what {@code fallback} makes of the
+	 * one problem that stopped it.
 	 * @param file the content path the work is about, for the problem
-	 * @param text what the work reads (front matter and body); a file that timed out with the same text is not
-	 * tried again
+	 * @param text what the work reads (front matter and body); a file that timed out with
+	 * the same text is not tried again
 	 * @param work the work; may throw anything
 	 * @param fallback what to use instead of the result, given the problem to report
 	 */

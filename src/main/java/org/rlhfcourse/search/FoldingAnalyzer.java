@@ -11,18 +11,20 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Latin text as readers type it, with or without accents: each word is kept as written and, when it has accents,
- * also without them at the same position, so "Tulu" finds "Tülu" and "Tülu" finds "Tulu", while a word spelt
- * exactly as in the text matches both tokens and so scores higher. The stemmed variant is
- * {@link EnglishAnalyzer}'s chain (possessives, lower case, stop words, Porter stems) with the folding added
- * before the stop words; the other keeps every word unstemmed, for phrases and the word being typed.
+ * Latin text as readers type it, with or without accents: each word is kept as written
+ * and, when it has accents, also without them at the same position, so "Tulu" finds
+ * "Tülu" and "Tülu" finds "Tulu", while a word spelt exactly as in the text matches both
+ * tokens and so scores higher. The stemmed variant is {@link EnglishAnalyzer}'s chain
+ * (possessives, lower case, stop words, Porter stems) with the folding added before the
+ * stop words; the other keeps every word unstemmed, for phrases and the word being typed.
  */
 final class FoldingAnalyzer extends Analyzer {
 
 	private final boolean english;
 
 	/**
-	 * @param english whether to drop English stop words and stem, as {@link EnglishAnalyzer} does
+	 * @param english whether to drop English stop words and stem, as
+	 * {@link EnglishAnalyzer} does
 	 */
 	FoldingAnalyzer(boolean english) {
 		this.english = english;
@@ -44,7 +46,10 @@ final class FoldingAnalyzer extends Analyzer {
 		return new ASCIIFoldingFilter(new LowerCaseFilter(in), false);
 	}
 
-	/** A word as the indexes hold its accent-free token: lower case, folded to ASCII where it can be. */
+	/**
+	 * A word as the indexes hold its accent-free token: lower case, folded to ASCII where
+	 * it can be.
+	 */
 	static String fold(String word) {
 		String lower = word.toLowerCase(java.util.Locale.ROOT);
 		char[] folded = new char[lower.length() * 4];

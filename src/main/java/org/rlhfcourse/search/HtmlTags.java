@@ -1,11 +1,12 @@
 package org.rlhfcourse.search;
 
 /**
- * Finds tags ({@code <name attributes>}, {@code </name>}) and comments in HTML, as the pattern
- * {@code <(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->} would, but in linear time: the pattern rescans to the
- * end of the text from every {@code <} that is never closed (a run of {@code <a} or {@code <!--}), which took
- * minutes on 100 KB. Here the next {@code >} and {@code -->} are found once and reused, and a closer that does
- * not exist is never searched for again. One instance scans one text; not thread-safe.
+ * Finds tags ({@code <name attributes>}, {@code </name>}) and comments in HTML, as the
+ * pattern {@code <(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->} would, but in linear
+ * time: the pattern rescans to the end of the text from every {@code <} that is never
+ * closed (a run of {@code <a} or {@code <!--}), which took minutes on 100 KB. Here the
+ * next {@code >} and {@code -->} are found once and reused, and a closer that does not
+ * exist is never searched for again. One instance scans one text; not thread-safe.
  */
 final class HtmlTags {
 
@@ -93,8 +94,8 @@ final class HtmlTags {
 	}
 
 	private int gtFrom(int index) {
-		if (this.nextGt == -2 || (this.nextGt >= 0 && this.nextGt < index) || (this.nextGt == -1
-				&& index < this.nextGtFrom)) {
+		if (this.nextGt == -2 || (this.nextGt >= 0 && this.nextGt < index)
+				|| (this.nextGt == -1 && index < this.nextGtFrom)) {
 			this.nextGt = this.html.indexOf('>', index);
 			this.nextGtFrom = index;
 		}
@@ -118,7 +119,10 @@ final class HtmlTags {
 		return this.end;
 	}
 
-	/** 1: {@code "/"} or {@code ""}, 2: the name, 3: the attributes; all {@code null} for a comment. */
+	/**
+	 * 1: {@code "/"} or {@code ""}, 2: the name, 3: the attributes; all {@code null} for
+	 * a comment.
+	 */
 	String group(int group) {
 		return switch (group) {
 			case 1 -> this.closing;

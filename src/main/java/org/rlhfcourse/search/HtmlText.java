@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns rendered page HTML into the plain text of its sections, split at its level 2 and 3 headings. A short,
- * flat formula reads as the symbols a reader sees ("α > 0", from KaTeX's MathML), any other as
- * {@value #FORMULA}: never its TeX source, nor the MathML and visual copies of it, which read as noise in a
- * snippet. Heading anchors, citation cards (tooltips), slide footers, navigation, scripts and styles are left out,
- * so the index holds what a reader reads in the flow of the text.
+ * Turns rendered page HTML into the plain text of its sections, split at its level 2 and
+ * 3 headings. A short, flat formula reads as the symbols a reader sees ("α > 0", from
+ * KaTeX's MathML), any other as {@value #FORMULA}: never its TeX source, nor the MathML
+ * and visual copies of it, which read as noise in a snippet. Heading anchors, citation
+ * cards (tooltips), slide footers, navigation, scripts and styles are left out, so the
+ * index holds what a reader reads in the flow of the text.
  */
 final class HtmlText {
 
@@ -22,7 +23,10 @@ final class HtmlText {
 
 	private static final Pattern CLASS = Pattern.compile("\\bclass=\"([^\"]*)\"");
 
-	/** Elements whose text is not part of the flow: page chrome, code for the browser, and formulas. */
+	/**
+	 * Elements whose text is not part of the flow: page chrome, code for the browser, and
+	 * formulas.
+	 */
 	private static final Set<String> SKIPPED = Set.of("math", "script", "style", "svg", "footer", "nav", "header",
 			"template");
 
@@ -32,19 +36,25 @@ final class HtmlText {
 	/** What a formula reads as when its symbols alone would not make sense. */
 	static final String FORMULA = "…";
 
-	/** MathML elements that keep a formula flat: its symbols read left to right as it is typeset. */
+	/**
+	 * MathML elements that keep a formula flat: its symbols read left to right as it is
+	 * typeset.
+	 */
 	private static final Set<String> FLAT_MATHML = Set.of("math", "semantics", "mrow", "mi", "mn", "mo", "mtext",
 			"mspace", "mstyle", "mpadded", "annotation", "annotation-xml");
 
-	/** The most characters a formula may read as; longer ones are not worth reading in a snippet. */
+	/**
+	 * The most characters a formula may read as; longer ones are not worth reading in a
+	 * snippet.
+	 */
 	private static final int SHORT_FORMULA = 16;
 
 	private HtmlText() {
 	}
 
 	/**
-	 * The sections of {@code html}: first the text before any heading (with an empty id and heading), then one per
-	 * {@code h2}/{@code h3} that has an id.
+	 * The sections of {@code html}: first the text before any heading (with an empty id
+	 * and heading), then one per {@code h2}/{@code h3} that has an id.
 	 */
 	static List<Section> sections(String html) {
 		List<Section> sections = new ArrayList<>();
@@ -153,7 +163,10 @@ final class HtmlText {
 				|| names.contains("visually-hidden");
 	}
 
-	/** A formula KaTeX could not typeset, shown as its TeX for the author to fix, which readers do not search. */
+	/**
+	 * A formula KaTeX could not typeset, shown as its TeX for the author to fix, which
+	 * readers do not search.
+	 */
 	private static boolean isMathError(String attributes) {
 		Matcher classes = CLASS.matcher(attributes);
 		return classes.find() && List.of(classes.group(1).split("\\s+")).contains("math-error");

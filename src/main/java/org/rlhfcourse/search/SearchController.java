@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Site search: a plain GET form that works without JavaScript ({@code /search?q=}, and {@code /ja/search?q=} for
- * the same results with the page in Japanese, as every {@code /ja/} address is), and a small JSON answer for
- * results as you type ({@code /search.json?q=}). Any input gets an answer page; only an input over 1 kB is
+ * Site search: a plain GET form that works without JavaScript ({@code /search?q=}, and
+ * {@code /ja/search?q=} for the same results with the page in Japanese, as every
+ * {@code /ja/} address is), and a small JSON answer for results as you type
+ * ({@code /search.json?q=}). Any input gets an answer page; only an input over 1 kB is
  * refused, with 400.
  */
 @Controller
@@ -40,8 +41,7 @@ class SearchController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("results", results);
-		model.addAttribute("shownQuery",
-				(results.outcome() == SearchResults.Outcome.TOO_LONG) ? "" : results.query());
+		model.addAttribute("shownQuery", (results.outcome() == SearchResults.Outcome.TOO_LONG) ? "" : results.query());
 		model.addAttribute("noindex", true);
 		return VIEW_RESULTS;
 	}
@@ -61,9 +61,10 @@ class SearchController {
 	 * The JSON answer for results as you type.
 	 *
 	 * @param query the input as searched
-	 * @param outcome {@code searched}, {@code empty}, {@code too_long}, {@code nothing_to_search} or
-	 * {@code too_complex}
-	 * @param results the hits: title, url, snippet (escaped HTML with {@code <mark>}), kind
+	 * @param outcome {@code searched}, {@code empty}, {@code too_long},
+	 * {@code nothing_to_search} or {@code too_complex}
+	 * @param results the hits: title, url, snippet (escaped HTML with {@code <mark>}),
+	 * kind
 	 */
 	record LiveResults(String query, String outcome, List<SearchHit> results) {
 

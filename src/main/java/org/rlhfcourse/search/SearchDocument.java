@@ -24,12 +24,18 @@ record SearchDocument(String kind, String url, String title, String heading, Str
 		Objects.requireNonNull(lang, "lang");
 	}
 
-	/** Whether this is the opening of its page, which carries the page's title for ranking. */
+	/**
+	 * Whether this is the opening of its page, which carries the page's title for
+	 * ranking.
+	 */
 	boolean isOpening() {
 		return this.heading.isEmpty();
 	}
 
-	/** What a hit shows as its title: the page's title, and the section's heading after it. */
+	/**
+	 * What a hit shows as its title: the page's title, and the section's heading after
+	 * it.
+	 */
 	String displayTitle() {
 		return isOpening() ? this.title : this.title + " › " + this.heading;
 	}

@@ -11,8 +11,9 @@ import org.rlhfcourse.slides.Deck;
 import org.rlhfcourse.slides.Slide;
 
 /**
- * Cuts a snapshot into {@link SearchDocument}s in book order: chapters in course order, each section by section,
- * then the slide decks slide by slide, then the standalone pages (English before their translations).
+ * Cuts a snapshot into {@link SearchDocument}s in book order: chapters in course order,
+ * each section by section, then the slide decks slide by slide, then the standalone pages
+ * (English before their translations).
  */
 final class SearchDocuments {
 
@@ -25,8 +26,8 @@ final class SearchDocuments {
 		List<SearchDocument> documents = new ArrayList<>();
 		int page = 0;
 		for (Chapter chapter : snapshot.chapters()) {
-			add(documents, chapter.isAppendix() ? "appendix" : "chapter", chapter.url(), chapter.listTitle(), chapter.description(), chapter.html(), "en",
-					++page * PER_PAGE);
+			add(documents, chapter.isAppendix() ? "appendix" : "chapter", chapter.url(), chapter.listTitle(),
+					chapter.description(), chapter.html(), "en", ++page * PER_PAGE);
 		}
 		for (Deck deck : snapshot.decks()) {
 			addDeck(documents, deck, ++page * PER_PAGE);
@@ -43,7 +44,10 @@ final class SearchDocuments {
 		return documents;
 	}
 
-	/** One document per authored slide, linking to {@code /slides/slug#N}; the first carries the deck's title. */
+	/**
+	 * One document per authored slide, linking to {@code /slides/slug#N}; the first
+	 * carries the deck's title.
+	 */
 	private static void addDeck(List<SearchDocument> documents, Deck deck, int order) {
 		for (Slide slide : deck.slides()) {
 			if (slide.references() || slide.number() >= PER_PAGE) {
@@ -57,8 +61,8 @@ final class SearchDocuments {
 		}
 	}
 
-	private static void add(List<SearchDocument> documents, String kind, String url, String title,
-			String description, String html, String lang, int order) {
+	private static void add(List<SearchDocument> documents, String kind, String url, String title, String description,
+			String html, String lang, int order) {
 		List<HtmlText.Section> sections = HtmlText.sections(html);
 		for (int i = 0; i < sections.size() && i < PER_PAGE; i++) {
 			HtmlText.Section section = sections.get(i);

@@ -39,12 +39,13 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * An in-memory Lucene index of one snapshot's {@link SearchDocument}s. English text is stemmed and folded to ASCII
- * beside its accented form ({@link FoldingAnalyzer}), Japanese text is indexed as CJK bigrams
- * ({@link CJKAnalyzer}), each language in its own fields; titles count more than headings, headings more than
- * text, and a slide counts less than a chapter's or page's section with the same match, since the chapter says
- * it in full. Immutable once built and safe for concurrent searches; {@link #close()} frees it once no search uses
- * it any more.
+ * An in-memory Lucene index of one snapshot's {@link SearchDocument}s. English text is
+ * stemmed and folded to ASCII beside its accented form ({@link FoldingAnalyzer}),
+ * Japanese text is indexed as CJK bigrams ({@link CJKAnalyzer}), each language in its own
+ * fields; titles count more than headings, headings more than text, and a slide counts
+ * less than a chapter's or page's section with the same match, since the chapter says it
+ * in full. Immutable once built and safe for concurrent searches; {@link #close()} frees
+ * it once no search uses it any more.
  */
 final class SearchIndex implements AutoCloseable {
 
@@ -119,7 +120,8 @@ final class SearchIndex implements AutoCloseable {
 	/**
 	 * The best hits for a cleaned input, best first and in book order among equal scores.
 	 * @return the hits, or empty when the input holds nothing searchable
-	 * @throws AlreadyClosedException if the index was closed because a newer one replaced it
+	 * @throws AlreadyClosedException if the index was closed because a newer one replaced
+	 * it
 	 */
 	Optional<List<SearchHit>> search(String input, int limit) {
 		Optional<Query> parsed = SearchQuery.parse(input, this.analyzer, this.boosts, this.fuzzyFields, EXACT);
@@ -152,9 +154,10 @@ final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * The query with each word-with-typos query replaced by the words of this index it stands for. Searching and
-	 * highlighting then share one expansion; left to the highlighter, every snippet would expand them again, which
-	 * made a two-word search several times slower.
+	 * The query with each word-with-typos query replaced by the words of this index it
+	 * stands for. Searching and highlighting then share one expansion; left to the
+	 * highlighter, every snippet would expand them again, which made a two-word search
+	 * several times slower.
 	 */
 	private Query expandTypos(Query query) throws IOException {
 		if (query instanceof FuzzyQuery) {
@@ -198,8 +201,10 @@ final class SearchIndex implements AutoCloseable {
 		document.add(new NumericDocValuesField(ORDER, source.order()));
 		document.add(new FloatDocValuesField(WEIGHT, source.kind().equals("deck") ? DECK_WEIGHT : 1f));
 		if (source.isOpening()) {
-			// The address is part of the name readers know a page by: /course/dpo is found by "dpo". A deck's
-			// title weighs as a heading, so a chapter comes before the deck of the same name.
+			// The address is part of the name readers know a page by: /course/dpo is
+			// found by "dpo". A deck's
+			// title weighs as a heading, so a chapter comes before the deck of the same
+			// name.
 			String path = source.url().replaceFirst("#.*", "");
 			String slug = path.substring(path.lastIndexOf('/') + 1).replace('-', ' ');
 			String field = source.kind().equals("deck") ? "heading_" : "title_";

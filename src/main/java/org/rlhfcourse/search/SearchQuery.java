@@ -25,30 +25,44 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns what a reader typed into a Lucene query without Lucene's query syntax, so no input can be a syntax error:
- * every word (or "quoted phrase", when the quotes pair up) must occur in some field, as an analysed phrase, and
- * fields count by their boost. An unquoted word also matches words a typo or two away, for much less than the
- * word itself, so exact matches come first. The last word, while still being typed, also matches as a prefix.
+ * Turns what a reader typed into a Lucene query without Lucene's query syntax, so no
+ * input can be a syntax error: every word (or "quoted phrase", when the quotes pair up)
+ * must occur in some field, as an analysed phrase, and fields count by their boost. An
+ * unquoted word also matches words a typo or two away, for much less than the word
+ * itself, so exact matches come first. The last word, while still being typed, also
+ * matches as a prefix.
  */
 final class SearchQuery {
 
 	/** Inputs longer than this many UTF-8 bytes are refused. */
 	static final int MAX_BYTES = 1024;
 
-	/** Any Unicode space separates words, including the ideographic space of Japanese input methods. */
+	/**
+	 * Any Unicode space separates words, including the ideographic space of Japanese
+	 * input methods.
+	 */
 	private static final Pattern WORDS = Pattern.compile("\"([^\"]*)\"|(\\S+)", Pattern.UNICODE_CHARACTER_CLASS);
 
-	/** A word that may be misspelt: letters only, as typos in numbers or symbols are rarely typos. */
+	/**
+	 * A word that may be misspelt: letters only, as typos in numbers or symbols are
+	 * rarely typos.
+	 */
 	private static final Pattern FUZZABLE = Pattern.compile("\\p{IsLatin}{4,}");
 
 	private static final Pattern PREFIXABLE = Pattern.compile("[\\p{L}\\p{N}]{2,}");
 
-	/** Words after this many are ignored, which keeps every query far below Lucene's clause limit. */
+	/**
+	 * Words after this many are ignored, which keeps every query far below Lucene's
+	 * clause limit.
+	 */
 	static final int MAX_WORDS = 24;
 
 	private static final int MAX_WORD_LENGTH = 64;
 
-	/** Only the first words also match with typos, which keeps the rewritten query under the clause limit. */
+	/**
+	 * Only the first words also match with typos, which keeps the rewritten query under
+	 * the clause limit.
+	 */
 	static final int MAX_FUZZY_WORDS = 8;
 
 	/** How much a match with typos counts next to the same field matched exactly. */
@@ -65,12 +79,15 @@ final class SearchQuery {
 	}
 
 	/**
-	 * The query for a cleaned input, or empty when nothing in it can match (only punctuation or stop words).
+	 * The query for a cleaned input, or empty when nothing in it can match (only
+	 * punctuation or stop words).
 	 * @param input cleaned input
 	 * @param analyzer the per-field analyzer of the index
 	 * @param boosts the fields to search with their boosts
-	 * @param fuzzyFields those of the fields where words also match with typos (Latin-script fields)
-	 * @param prefixField the unstemmed, accent-folded field for matching a word being typed
+	 * @param fuzzyFields those of the fields where words also match with typos
+	 * (Latin-script fields)
+	 * @param prefixField the unstemmed, accent-folded field for matching a word being
+	 * typed
 	 */
 	static Optional<Query> parse(String input, Analyzer analyzer, Map<String, Float> boosts, Set<String> fuzzyFields,
 			String prefixField) {
@@ -114,7 +131,10 @@ final class SearchQuery {
 		return Optional.of(all.build());
 	}
 
-	/** Adds the word with typos in each of {@code fuzzyFields}, by the typos its indexed form allows there. */
+	/**
+	 * Adds the word with typos in each of {@code fuzzyFields}, by the typos its indexed
+	 * form allows there.
+	 */
 	private static int addTypos(BooleanQuery.Builder fields, String word, Analyzer analyzer, Map<String, Float> boosts,
 			Set<String> fuzzyFields) {
 		int clauses = 0;
@@ -132,15 +152,19 @@ final class SearchQuery {
 	}
 
 	/**
-	 * How many typos a word may have, by the length of its indexed form: none under four letters (too many short
-	 * words are one letter apart), one up to six, two from seven ("prefernce", stemmed "prefernc", finds "prefer").
+	 * How many typos a word may have, by the length of its indexed form: none under four
+	 * letters (too many short words are one letter apart), one up to six, two from seven
+	 * ("prefernce", stemmed "prefernc", finds "prefer").
 	 */
 	static int maxEdits(String term) {
 		int length = term.codePointCount(0, term.length());
 		return (length < 4) ? 0 : (length < 7) ? 1 : 2;
 	}
 
-	/** The distinct terms {@code word} is indexed as in {@code field}, or none unless it stays one word there. */
+	/**
+	 * The distinct terms {@code word} is indexed as in {@code field}, or none unless it
+	 * stays one word there.
+	 */
 	private static Set<String> singleWordTerms(Analyzer analyzer, String field, String word) {
 		Set<String> terms = new LinkedHashSet<>();
 		try (TokenStream tokens = analyzer.tokenStream(field, word)) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a search found.
  *
- * @param query the input as searched (control characters removed), or as typed when it was refused
+ * @param query the input as searched (control characters removed), or as typed when it
+ * was refused
  * @param outcome whether the search ran, and if not, why
  * @param hits the hits, best first
  */
@@ -20,7 +21,9 @@ public record SearchResults(String query, Outcome outcome, List<SearchHit> hits)
 
 		/** Nothing was typed. */
 		EMPTY,
-		/** The input is over {@value SiteSearch#MAX_QUERY_BYTES} bytes and was refused. */
+		/**
+		 * The input is over {@value SiteSearch#MAX_QUERY_BYTES} bytes and was refused.
+		 */
 		TOO_LONG,
 		/** The input has only punctuation or common words, which match nothing. */
 		NOTHING_TO_SEARCH,

@@ -15,9 +15,9 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * Searches the snapshot being served. The index belongs to one snapshot: it is built on the first search after a
- * snapshot goes live (by one thread; the others wait for it) and replaced, never changed, when the snapshot is.
- * Thread-safe.
+ * Searches the snapshot being served. The index belongs to one snapshot: it is built on
+ * the first search after a snapshot goes live (by one thread; the others wait for it) and
+ * replaced, never changed, when the snapshot is. Thread-safe.
  */
 @Service
 public class SiteSearch implements AutoCloseable {
@@ -59,7 +59,8 @@ public class SiteSearch implements AutoCloseable {
 				hits = index().search(cleaned, Math.clamp(limit, 1, LIMIT));
 			}
 			catch (AlreadyClosedException ex) {
-				// A reload swapped the index between our lookup and our search: search the new one.
+				// A reload swapped the index between our lookup and our search: search
+				// the new one.
 			}
 			catch (IndexSearcher.TooManyClauses ex) {
 				return new SearchResults(cleaned, SearchResults.Outcome.TOO_COMPLEX, List.of());
@@ -69,7 +70,10 @@ public class SiteSearch implements AutoCloseable {
 			.orElseGet(() -> new SearchResults(cleaned, SearchResults.Outcome.NOTHING_TO_SEARCH, List.of()));
 	}
 
-	/** The index of the live snapshot, built now if the snapshot changed since the last search. */
+	/**
+	 * The index of the live snapshot, built now if the snapshot changed since the last
+	 * search.
+	 */
 	SearchIndex index() {
 		SiteSnapshot snapshot = this.site.current();
 		Indexed indexed = this.current.get();

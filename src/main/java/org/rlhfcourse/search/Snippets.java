@@ -15,18 +15,24 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Highlighted passages for the hits of one query, made with Lucene's highlighter: the text is HTML-escaped and
- * the matched words wrapped in {@code <mark>}, so a snippet is safe to insert as HTML. One instance serves one
- * search on one thread.
+ * Highlighted passages for the hits of one query, made with Lucene's highlighter: the
+ * text is HTML-escaped and the matched words wrapped in {@code <mark>}, so a snippet is
+ * safe to insert as HTML. One instance serves one search on one thread.
  */
 final class Snippets {
 
 	static final int LENGTH = 180;
 
-	/** Escapes only what HTML needs ({@code < > & " '}), so Japanese text stays readable and pairs stay whole. */
+	/**
+	 * Escapes only what HTML needs ({@code < > & " '}), so Japanese text stays readable
+	 * and pairs stay whole.
+	 */
 	private static final Encoder ESCAPE = (text) -> HtmlUtils.htmlEscape(text, "UTF-8");
 
-	/** A passage may start just after a sentence's end; its leftover punctuation reads as noise. */
+	/**
+	 * A passage may start just after a sentence's end; its leftover punctuation reads as
+	 * noise.
+	 */
 	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?)\\]]+");
 
 	private final Query query;
@@ -39,8 +45,8 @@ final class Snippets {
 	}
 
 	/**
-	 * The best passage of {@code text} for the query as analysed in {@code field}, else as analysed in
-	 * {@code fallbackField}, else the text's opening.
+	 * The best passage of {@code text} for the query as analysed in {@code field}, else
+	 * as analysed in {@code fallbackField}, else the text's opening.
 	 */
 	String of(String field, String fallbackField, String text) {
 		String best = highlight(field, text);
@@ -52,8 +58,7 @@ final class Snippets {
 
 	private String highlight(String field, String text) {
 		QueryScorer scorer = new QueryScorer(this.query, field);
-		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ESCAPE,
-				scorer);
+		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ESCAPE, scorer);
 		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
 		try {
 			String fragment = highlighter.getBestFragment(this.analyzer, field, text);

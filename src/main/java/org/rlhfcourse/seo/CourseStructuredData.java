@@ -12,15 +12,18 @@ import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * JSON-LD for the course: a {@code Course} whose {@code hasPart} lists the chapters, and for each chapter a
- * {@code LearningResource}/{@code Chapter} that {@code isPartOf} the course with its breadcrumb trail. Built with
- * Jackson, with {@code </} escaped so the JSON can sit in a {@code <script>} element. Thread-safe.
+ * JSON-LD for the course: a {@code Course} whose {@code hasPart} lists the chapters, and
+ * for each chapter a {@code LearningResource}/{@code Chapter} that {@code isPartOf} the
+ * course with its breadcrumb trail. Built with Jackson, with {@code </} escaped so the
+ * JSON can sit in a {@code <script>} element. Thread-safe.
  */
 public final class CourseStructuredData {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	/** The course page's JSON-LD, with absolute addresses under {@code site}'s base URL. */
+	/**
+	 * The course page's JSON-LD, with absolute addresses under {@code site}'s base URL.
+	 */
 	public String course(SiteSnapshot snapshot, SiteConfig site) {
 		Map<String, Object> course = new LinkedHashMap<>();
 		course.put("@context", "https://schema.org");
@@ -43,7 +46,9 @@ public final class CourseStructuredData {
 		return write(course);
 	}
 
-	/** A chapter page's JSON-LD: the chapter and its breadcrumbs Home › Course › Chapter. */
+	/**
+	 * A chapter page's JSON-LD: the chapter and its breadcrumbs Home › Course › Chapter.
+	 */
 	public String chapter(Chapter chapter, SiteConfig site) {
 		String url = site.baseUrl() + chapter.url();
 		Map<String, Object> resource = new LinkedHashMap<>();

@@ -11,9 +11,9 @@ import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.slides.Deck;
 
 /**
- * The course for language models, in the llmstxt.org format: {@code /llms.txt} is a title, a summary and links to
- * the chapters in course order with one line each, then the slide decks and pages; {@code /llms-full.txt} is the
- * whole course as Markdown.
+ * The course for language models, in the llmstxt.org format: {@code /llms.txt} is a
+ * title, a summary and links to the chapters in course order with one line each, then the
+ * slide decks and pages; {@code /llms-full.txt} is the whole course as Markdown.
  */
 final class LlmsText {
 
@@ -39,7 +39,11 @@ final class LlmsText {
 		}
 		text.append("## Chapters\n\n");
 		for (Chapter chapter : snapshot.chapters()) {
-			text.append("- [").append(linkText(chapter.listTitle())).append("](").append(base).append(chapter.url())
+			text.append("- [")
+				.append(linkText(chapter.listTitle()))
+				.append("](")
+				.append(base)
+				.append(chapter.url())
 				.append(')');
 			if (!chapter.description().isEmpty()) {
 				text.append(": ").append(oneLine(chapter.description()));
@@ -49,8 +53,14 @@ final class LlmsText {
 		if (!snapshot.decks().isEmpty()) {
 			text.append("\n## Slides\n\n");
 			for (Deck deck : snapshot.decks()) {
-				text.append("- [").append(linkText(deck.title())).append("](").append(base).append(deck.url())
-					.append("): lecture slides, ").append(deck.slideCount()).append(" slides\n");
+				text.append("- [")
+					.append(linkText(deck.title()))
+					.append("](")
+					.append(base)
+					.append(deck.url())
+					.append("): lecture slides, ")
+					.append(deck.slideCount())
+					.append(" slides\n");
 			}
 		}
 		text.append("\n## Pages\n\n");
@@ -59,7 +69,11 @@ final class LlmsText {
 			.stream()
 			.sorted(Comparator.comparing((Page page) -> !page.lang().equals("en")).thenComparing(Page::path))
 			.forEach((page) -> {
-				text.append("- [").append(linkText(page.title())).append("](").append(base).append(page.path())
+				text.append("- [")
+					.append(linkText(page.title()))
+					.append("](")
+					.append(base)
+					.append(page.path())
 					.append(')');
 				if (!page.description().isEmpty()) {
 					text.append(": ").append(oneLine(page.description()));
@@ -67,7 +81,8 @@ final class LlmsText {
 				text.append('\n');
 			});
 		text.append("\n## Optional\n\n");
-		text.append("- [The whole course in one file](").append(base)
+		text.append("- [The whole course in one file](")
+			.append(base)
 			.append("/llms-full.txt): every chapter's Markdown, in course order\n");
 		return text.toString();
 	}

@@ -14,9 +14,10 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.web.SiteAddress;
 
 /**
- * Gives every page its canonical address ({@code canonicalUrl}: the {@link SiteAddress} and the path,
- * without the query), which the layout uses for {@code <link rel="canonical">} and OpenGraph. Error pages get none;
- * a handler may replace it, e.g. when it shows a page under another address.
+ * Gives every page its canonical address ({@code canonicalUrl}: the {@link SiteAddress}
+ * and the path, without the query), which the layout uses for
+ * {@code <link rel="canonical">} and OpenGraph. Error pages get none; a handler may
+ * replace it, e.g. when it shows a page under another address.
  */
 @ControllerAdvice
 class PageMetadataAdvice {
@@ -28,8 +29,8 @@ class PageMetadataAdvice {
 	}
 
 	/**
-	 * The request's path decoded and encoded again, without {@code ;parameters}: one page, one canonical address,
-	 * however the request spelled it.
+	 * The request's path decoded and encoded again, without {@code ;parameters}: one
+	 * page, one canonical address, however the request spelled it.
 	 */
 	static String canonicalPath(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -38,8 +39,9 @@ class PageMetadataAdvice {
 			int parameters = segment.indexOf(';');
 			String name = (parameters < 0) ? segment : segment.substring(0, parameters);
 			if (!canonical.isEmpty() || !name.isEmpty()) {
-				canonical.append('/').append(UriUtils.encodePathSegment(UriUtils.decode(name, StandardCharsets.UTF_8),
-						StandardCharsets.UTF_8));
+				canonical.append('/')
+					.append(UriUtils.encodePathSegment(UriUtils.decode(name, StandardCharsets.UTF_8),
+							StandardCharsets.UTF_8));
 			}
 		}
 		return canonical.isEmpty() ? "/" : canonical.toString();

@@ -12,8 +12,9 @@ import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.web.SiteAddress;
 
 /**
- * What crawlers, feed readers and language models read: the sitemap, robots.txt, llms.txt (and its full text) and
- * the Atom feed of chapters, all from the live snapshot with absolute addresses under the {@link SiteAddress}.
+ * What crawlers, feed readers and language models read: the sitemap, robots.txt, llms.txt
+ * (and its full text) and the Atom feed of chapters, all from the live snapshot with
+ * absolute addresses under the {@link SiteAddress}.
  */
 @RestController
 class SeoController {
@@ -35,14 +36,16 @@ class SeoController {
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> showSitemap(HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
-		return ResponseEntity.ok().contentType(XML)
+		return ResponseEntity.ok()
+			.contentType(XML)
 			.body(this.xml.sitemap(snapshot, SiteAddress.baseUrl(snapshot.config(), request)));
 	}
 
 	@GetMapping("/feed.xml")
 	ResponseEntity<String> showFeed(HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
-		return ResponseEntity.ok().contentType(ATOM)
+		return ResponseEntity.ok()
+			.contentType(ATOM)
 			.body(this.xml.feed(snapshot, SiteAddress.resolve(snapshot.config(), request)));
 	}
 
@@ -57,14 +60,16 @@ class SeoController {
 	@GetMapping("/llms.txt")
 	ResponseEntity<String> showLlmsText(HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
-		return ResponseEntity.ok().contentType(TEXT)
+		return ResponseEntity.ok()
+			.contentType(TEXT)
 			.body(LlmsText.summary(snapshot, SiteAddress.resolve(snapshot.config(), request)));
 	}
 
 	@GetMapping("/llms-full.txt")
 	ResponseEntity<String> showLlmsFullText(HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
-		return ResponseEntity.ok().contentType(TEXT)
+		return ResponseEntity.ok()
+			.contentType(TEXT)
 			.body(LlmsText.full(snapshot, SiteAddress.resolve(snapshot.config(), request)));
 	}
 

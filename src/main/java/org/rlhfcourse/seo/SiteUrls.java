@@ -14,9 +14,10 @@ import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.slides.Deck;
 
 /**
- * Every public page of a snapshot ({@link SiteSnapshot#urls()}, the list the export writes too) with when its
- * content last changed: a chapter, page or deck by its file, the course by its latest chapter, the slide list by
- * its latest deck, home by the latest of all. Search results are not pages and are not in the list.
+ * Every public page of a snapshot ({@link SiteSnapshot#urls()}, the list the export
+ * writes too) with when its content last changed: a chapter, page or deck by its file,
+ * the course by its latest chapter, the slide list by its latest deck, home by the latest
+ * of all. Search results are not pages and are not in the list.
  */
 final class SiteUrls {
 
@@ -30,9 +31,12 @@ final class SiteUrls {
 		snapshot.decks().forEach((deck) -> changed.put(deck.url(), deck.lastModified()));
 		changed.put("/course", latest(snapshot.chapters().stream().map(Chapter::lastModified), snapshot));
 		changed.put("/slides", latest(snapshot.decks().stream().map(Deck::lastModified), snapshot));
-		changed.put("/", latest(Stream.of(snapshot.chapters().stream().map(Chapter::lastModified),
-				snapshot.pages().values().stream().map(Page::lastModified),
-				snapshot.decks().stream().map(Deck::lastModified)).flatMap((times) -> times), snapshot));
+		changed.put("/",
+				latest(Stream
+					.of(snapshot.chapters().stream().map(Chapter::lastModified),
+							snapshot.pages().values().stream().map(Page::lastModified),
+							snapshot.decks().stream().map(Deck::lastModified))
+					.flatMap((times) -> times), snapshot));
 		return snapshot.urls()
 			.stream()
 			.map((url) -> new Entry(url, changed.getOrDefault(url, snapshot.builtAt())))

@@ -15,8 +15,8 @@ import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * The site's XML documents, the sitemap and the Atom feed, written with the JDK's StAX writer so every text is
- * escaped by the writer, never by hand. Thread-safe.
+ * The site's XML documents, the sitemap and the Atom feed, written with the JDK's StAX
+ * writer so every text is escaped by the writer, never by hand. Thread-safe.
  */
 final class XmlDocuments {
 
@@ -26,7 +26,10 @@ final class XmlDocuments {
 
 	private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
-	/** The sitemap of every page, with absolute addresses and the day-and-time each last changed. */
+	/**
+	 * The sitemap of every page, with absolute addresses and the day-and-time each last
+	 * changed.
+	 */
 	String sitemap(SiteSnapshot snapshot, String base) {
 		return write((xml) -> {
 			xml.writeStartElement("urlset");
@@ -41,7 +44,10 @@ final class XmlDocuments {
 		});
 	}
 
-	/** An Atom 1.0 feed of the chapters, most recently changed first; ids are the chapters' absolute addresses. */
+	/**
+	 * An Atom 1.0 feed of the chapters, most recently changed first; ids are the
+	 * chapters' absolute addresses.
+	 */
 	String feed(SiteSnapshot snapshot, SiteConfig site) {
 		String base = site.baseUrl();
 		List<Chapter> chapters = snapshot.chapters()

@@ -15,9 +15,10 @@ import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.cite.Bibliography;
 
 /**
- * The bibliographies of one build. A file cites from the {@code .bib} named by its {@code bibliography:} front
- * matter (relative to the file), or else from every {@code .bib} in its folder, merged. Each BibTeX file is parsed
- * once per build (under the build's guard, so a file that breaks the parser is one problem) and its problems
+ * The bibliographies of one build. A file cites from the {@code .bib} named by its
+ * {@code bibliography:} front matter (relative to the file), or else from every
+ * {@code .bib} in its folder, merged. Each BibTeX file is parsed once per build (under
+ * the build's guard, so a file that breaks the parser is one problem) and its problems
  * reported once. Thread-safe.
  */
 final class Bibliographies {
@@ -39,7 +40,10 @@ final class Bibliographies {
 		content.assets().keySet().stream().filter((path) -> path.endsWith(".bib")).sorted().forEach(this::file);
 	}
 
-	/** The bibliography for {@code file}; a named but missing .bib is reported into {@code fileProblems}. */
+	/**
+	 * The bibliography for {@code file}; a named but missing .bib is reported into
+	 * {@code fileProblems}.
+	 */
 	Bibliography forFile(MarkdownFile file, List<ContentProblem> fileProblems) {
 		String folder = folderOf(file.path());
 		List<String> named;
@@ -47,7 +51,8 @@ final class Bibliographies {
 			named = file.frontMatter().strings("bibliography");
 		}
 		catch (FrontMatter.InvalidFrontMatterException ex) {
-			fileProblems.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("bibliography"), ex.getMessage()));
+			fileProblems
+				.add(ContentProblem.error(file.path(), file.frontMatter().lineOf("bibliography"), ex.getMessage()));
 			named = List.of();
 		}
 		if (named.isEmpty()) {

@@ -21,10 +21,11 @@ import org.rlhfcourse.render.TocEntry;
  * @param deck the slug of its slide deck, empty for none
  * @param sourcePath its file, relative to the content folder
  * @param lastModified when its file last changed
- * @param markdown its Markdown body as written, front matter blanked (for plain-text exports)
+ * @param markdown its Markdown body as written, front matter blanked (for plain-text
+ * exports)
  * @param display optional presentation overrides from its front matter
- * @param appendix the appendix letter ("A") when this is an appendix (then {@code number} counts appendices), empty
- * for a chapter
+ * @param appendix the appendix letter ("A") when this is an appendix (then {@code number}
+ * counts appendices), empty for a chapter
  */
 public record Chapter(int number, String slug, String title, String description, String html, List<TocEntry> toc,
 		boolean hasMath, int readingMinutes, int lecture, String deck, String sourcePath, Instant lastModified,
@@ -47,8 +48,9 @@ public record Chapter(int number, String slug, String title, String description,
 	}
 
 	/**
-	 * The title where chapters are listed and linked (outline, previous/next, search): an appendix carries its
-	 * letter, "Appendix A: Definitions"; a chapter's title stands alone, its number shown beside it.
+	 * The title where chapters are listed and linked (outline, previous/next, search): an
+	 * appendix carries its letter, "Appendix A: Definitions"; a chapter's title stands
+	 * alone, its number shown beside it.
 	 */
 	public String listTitle() {
 		return isAppendix() ? "Appendix " + this.appendix + ": " + this.title : this.title;
@@ -65,14 +67,17 @@ public record Chapter(int number, String slug, String title, String description,
 	}
 
 	/**
-	 * Front matter that changes how a chapter is presented, all optional: {@code page-title},
-	 * {@code meta-description}, {@code prev-url}/{@code next-url} (replace the links to the neighbouring chapters) and
-	 * {@code lectures} (recorded lectures shown at the top).
+	 * Front matter that changes how a chapter is presented, all optional:
+	 * {@code page-title}, {@code meta-description}, {@code prev-url}/{@code next-url}
+	 * (replace the links to the neighbouring chapters) and {@code lectures} (recorded
+	 * lectures shown at the top).
 	 *
 	 * @param pageTitle the browser tab title, empty for the chapter title
 	 * @param metaDescription the meta description, empty for the description
-	 * @param previousUrl where "Previous" leads instead of the previous chapter, empty for the default
-	 * @param nextUrl where "Next" leads instead of the next chapter, empty for the default
+	 * @param previousUrl where "Previous" leads instead of the previous chapter, empty
+	 * for the default
+	 * @param nextUrl where "Next" leads instead of the next chapter, empty for the
+	 * default
 	 * @param lectures links to recordings of the lecture
 	 */
 	public record Display(String pageTitle, String metaDescription, String previousUrl, String nextUrl,

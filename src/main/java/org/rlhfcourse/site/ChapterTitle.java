@@ -12,9 +12,10 @@ import org.rlhfcourse.content.LeadingHeading;
 import org.rlhfcourse.content.MarkdownFile;
 
 /**
- * Where a chapter's title comes from: {@code title} in the front matter, else {@code page-title}, else the body's
- * first {@code # } heading, as pandoc books title their chapters. A heading used as the title leaves the body, so
- * the page shows the title once.
+ * Where a chapter's title comes from: {@code title} in the front matter, else
+ * {@code page-title}, else the body's first {@code # } heading, as pandoc books title
+ * their chapters. A heading used as the title leaves the body, so the page shows the
+ * title once.
  */
 final class ChapterTitle {
 
@@ -25,9 +26,10 @@ final class ChapterTitle {
 	}
 
 	/**
-	 * The chapter with its first {@code # } heading taken out of the body when that heading is its title (there is
-	 * no {@code title} or {@code page-title}, or it has the same text); the heading's text then stands in the front
-	 * matter as {@code title}. The line stays, emptied, so line numbers in problems do not move.
+	 * The chapter with its first {@code # } heading taken out of the body when that
+	 * heading is its title (there is no {@code title} or {@code page-title}, or it has
+	 * the same text); the heading's text then stands in the front matter as
+	 * {@code title}. The line stays, emptied, so line numbers in problems do not move.
 	 */
 	static MarkdownFile withoutTitleHeading(MarkdownFile source) {
 		Optional<LeadingHeading> heading = LeadingHeading.find(source.body());
@@ -51,8 +53,9 @@ final class ChapterTitle {
 	}
 
 	/**
-	 * The title of a chapter already passed through {@link #withoutTitleHeading}: {@code title}, else
-	 * {@code page-title}; a problem at line 1 and the file name when it has neither.
+	 * The title of a chapter already passed through {@link #withoutTitleHeading}:
+	 * {@code title}, else {@code page-title}; a problem at line 1 and the file name when
+	 * it has neither.
 	 */
 	static String of(MarkdownFile source, List<ContentProblem> problems) {
 		FrontMatter frontMatter = source.frontMatter();
@@ -74,7 +77,10 @@ final class ChapterTitle {
 		return title;
 	}
 
-	/** A value as text, empty when absent or not a single value (that is reported where the value is read). */
+	/**
+	 * A value as text, empty when absent or not a single value (that is reported where
+	 * the value is read).
+	 */
 	private static String text(FrontMatter frontMatter, String key) {
 		try {
 			return frontMatter.string(key).orElse("");

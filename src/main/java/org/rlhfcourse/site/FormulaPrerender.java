@@ -16,8 +16,9 @@ import org.rlhfcourse.render.math.MathProperties;
 import org.rlhfcourse.render.math.MathRenderer;
 
 /**
- * Typesets every formula (and highlights every code block) of a content folder into cache files; the build runs it
- * to put the bundled content's results inside the jar, so a fresh deployment starts without any script work. Usage:
+ * Typesets every formula (and highlights every code block) of a content folder into cache
+ * files; the build runs it to put the bundled content's results inside the jar, so a
+ * fresh deployment starts without any script work. Usage:
  * {@code FormulaPrerender <content-dir> <output-file>}.
  */
 public final class FormulaPrerender {
@@ -50,8 +51,7 @@ public final class FormulaPrerender {
 			code.save(Path.of(args[1]).resolveSibling("code.json"));
 			disk.save();
 			System.out.printf("Pre-rendered %d formulas and %d code blocks into %s in %d ms%n", bundled.size(),
-					code.size(), args[1],
-					(System.nanoTime() - start) / 1_000_000);
+					code.size(), args[1], (System.nanoTime() - start) / 1_000_000);
 		}
 	}
 

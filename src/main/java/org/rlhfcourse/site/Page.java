@@ -12,7 +12,8 @@ import org.rlhfcourse.render.TocEntry;
  * @param path its URL path, e.g. {@code /profile} or {@code /ja/essay}
  * @param title its title
  * @param description one sentence for search engines
- * @param layout the template family it asks for ({@code page}, {@code profile}, {@code essay})
+ * @param layout the template family it asks for ({@code page}, {@code profile},
+ * {@code essay})
  * @param lang its language tag
  * @param translation the path of the same page in the other language, empty for none
  * @param html the rendered body

@@ -16,11 +16,12 @@ import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.RenderedMarkdown;
 
 /**
- * Remembers the rendering of each Markdown file so that a reload re-renders only the files whose text changed.
- * An entry is valid for one (path, text) under one context: the digest of every file that is not a page body
- * ({@code site.yml}, {@code course.yml}, bibliographies, images). When any of those changes, everything is
- * rendered again, because a bibliography or a setting may change any page. Safe for the parallel renders of one
- * build; builds themselves must not overlap (the holder serialises them).
+ * Remembers the rendering of each Markdown file so that a reload re-renders only the
+ * files whose text changed. An entry is valid for one (path, text) under one context: the
+ * digest of every file that is not a page body ({@code site.yml}, {@code course.yml},
+ * bibliographies, images). When any of those changes, everything is rendered again,
+ * because a bibliography or a setting may change any page. Safe for the parallel renders
+ * of one build; builds themselves must not overlap (the holder serialises them).
  */
 final class RenderCache {
 
@@ -31,8 +32,8 @@ final class RenderCache {
 	private final AtomicInteger hits = new AtomicInteger();
 
 	/**
-	 * Starts a build of {@code content}: drops every entry if the context changed, and entries of files that are
-	 * gone.
+	 * Starts a build of {@code content}: drops every entry if the context changed, and
+	 * entries of files that are gone.
 	 */
 	void begin(Content content, Set<String> markdownPaths) {
 		String next = contextDigest(content);
@@ -44,7 +45,10 @@ final class RenderCache {
 		this.hits.set(0);
 	}
 
-	/** The cached rendering of {@code path} if its text is unchanged, else a fresh one from {@code render}. */
+	/**
+	 * The cached rendering of {@code path} if its text is unchanged, else a fresh one
+	 * from {@code render}.
+	 */
 	RenderedMarkdown render(String path, String text, Supplier<RenderedMarkdown> render) {
 		Entry entry = this.entries.get(path);
 		if (entry != null && entry.text().equals(text)) {
@@ -56,7 +60,10 @@ final class RenderCache {
 		return rendered;
 	}
 
-	/** How many files of the current build came from the cache; counted since {@link #begin}. */
+	/**
+	 * How many files of the current build came from the cache; counted since
+	 * {@link #begin}.
+	 */
 	int hits() {
 		return this.hits.get();
 	}

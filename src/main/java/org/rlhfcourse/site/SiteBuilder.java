@@ -26,16 +26,20 @@ import org.rlhfcourse.slides.Deck;
 import org.rlhfcourse.slides.DeckBuilder;
 
 /**
- * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the whole site can check (links
- * from the outline to chapters, internal links, page addresses). Files render in parallel and are remembered
- * between builds; one build at a time. Each file is built under a {@link RenderGuard}, so a file that crashes its
+ * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the
+ * whole site can check (links from the outline to chapters, internal links, page
+ * addresses). Files render in parallel and are remembered between builds; one build at a
+ * time. Each file is built under a {@link RenderGuard}, so a file that crashes its
  * renderer or renders too long becomes one problem and the rest of the site still builds.
  */
 public final class SiteBuilder {
 
 	private static final String TITLE_MISSING = "front matter needs a 'title'";
 
-	/** How long one file may render when the caller does not say ({@code site.render.file-timeout}). */
+	/**
+	 * How long one file may render when the caller does not say
+	 * ({@code site.render.file-timeout}).
+	 */
 	public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(10);
 
 	private final MarkdownRenderer markdown;
@@ -54,8 +58,10 @@ public final class SiteBuilder {
 
 	/**
 	 * Creates a builder.
-	 * @param baseUrl the public address to use instead of {@code site.yml}'s {@code base-url}, empty to keep that
-	 * @param fileTimeout how long one file may render before it is given up with a problem
+	 * @param baseUrl the public address to use instead of {@code site.yml}'s
+	 * {@code base-url}, empty to keep that
+	 * @param fileTimeout how long one file may render before it is given up with a
+	 * problem
 	 */
 	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl, Duration fileTimeout) {
 		this.markdown = markdown;
@@ -74,8 +80,9 @@ public final class SiteBuilder {
 	}
 
 	/**
-	 * Renders {@code content}. Files whose text is unchanged since the previous build are not rendered again
-	 * (unless a non-Markdown file changed), so builds after an edit cost about one file. Builds must not overlap.
+	 * Renders {@code content}. Files whose text is unchanged since the previous build are
+	 * not rendered again (unless a non-Markdown file changed), so builds after an edit
+	 * cost about one file. Builds must not overlap.
 	 */
 	public SiteSnapshot build(Content content) {
 		Map<String, String> sources = new LinkedHashMap<>();
@@ -134,8 +141,8 @@ public final class SiteBuilder {
 	}
 
 	/**
-	 * Renders {@code source}, or takes it from the cache when neither its body nor its front matter (which may
-	 * name a bibliography) changed.
+	 * Renders {@code source}, or takes it from the cache when neither its body nor its
+	 * front matter (which may name a bibliography) changed.
 	 */
 	private RenderedMarkdown render(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets,
 			List<ContentProblem> problems) {
@@ -177,29 +184,40 @@ public final class SiteBuilder {
 				source.body(), display, file.appendix()), problems);
 	}
 
-	/** What a file's rendering depends on besides the site-wide context: its front matter and body. */
+	/**
+	 * What a file's rendering depends on besides the site-wide context: its front matter
+	 * and body.
+	 */
 	private static String sourceKey(MarkdownFile source) {
 		return source.frontMatter() + "\n" + source.body();
 	}
 
 	/**
-	 * The chapter that stands for one that could not be built: its address and title stay, so that the outline and
-	 * links to it do not fail as well, and its body is empty.
+	 * The chapter that stands for one that could not be built: its address and title
+	 * stay, so that the outline and links to it do not fail as well, and its body is
+	 * empty.
 	 */
 	private static Rendered<Chapter> failedChapter(Content.ChapterFile file, ContentProblem problem) {
 		MarkdownFile source = file.file();
-		return new Rendered<>(new Chapter(file.number(), file.slug(), safeTitle(source), "", "", List.of(), false, 0,
-				0, "", source.path(), source.lastModified(), source.body(), Chapter.Display.NONE, file.appendix()),
+		return new Rendered<>(
+				new Chapter(file.number(), file.slug(), safeTitle(source), "", "", List.of(), false, 0, 0, "",
+						source.path(), source.lastModified(), source.body(), Chapter.Display.NONE, file.appendix()),
 				List.of(problem));
 	}
 
-	/** The page that stands for one that could not be built, at its address with an empty body. */
+	/**
+	 * The page that stands for one that could not be built, at its address with an empty
+	 * body.
+	 */
 	private static Rendered<Page> failedPage(MarkdownFile source, ContentProblem problem) {
 		return new Rendered<>(new Page(pagePath(source), safeTitle(source), "", "page", "en", "", "", List.of(), false,
 				source.frontMatter(), source.path(), source.lastModified()), List.of(problem));
 	}
 
-	/** The title of a file that failed, from its front matter when that is plain text, else its file name. */
+	/**
+	 * The title of a file that failed, from its front matter when that is plain text,
+	 * else its file name.
+	 */
 	private static String safeTitle(MarkdownFile source) {
 		Object title = source.frontMatter().values().get("title");
 		return (title instanceof String text && !text.isBlank()) ? text.strip() : source.baseName();
@@ -224,7 +242,8 @@ public final class SiteBuilder {
 		for (Object item : items) {
 			if (item instanceof java.util.Map<?, ?> map && map.get("label") != null && map.get("video") != null
 					&& String.valueOf(map.get("video")).matches("(?i)(https?://|/).+")) {
-				videos.add(new Chapter.LectureVideo(String.valueOf(map.get("label")), String.valueOf(map.get("video"))));
+				videos
+					.add(new Chapter.LectureVideo(String.valueOf(map.get("label")), String.valueOf(map.get("video"))));
 			}
 			else {
 				problems.add(ContentProblem.error(source.path(), line,
@@ -243,14 +262,14 @@ public final class SiteBuilder {
 		RenderedMarkdown body = render(source, bibliographies, assets, problems);
 		problems.addAll(body.problems());
 		return new Rendered<>(new Page(path, title, text(source, "description", problems),
-				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang,
-				text(source, "translation", problems), body.html(), body.toc(), body.hasMath(),
-				source.frontMatter(), source.path(), source.lastModified()), problems);
+				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang, text(source, "translation", problems),
+				body.html(), body.toc(), body.hasMath(), source.frontMatter(), source.path(), source.lastModified()),
+				problems);
 	}
 
 	/**
-	 * Drops the missing-title error of files whose front matter could not be read at all: the reader needs the one
-	 * error that says why, not its consequence.
+	 * Drops the missing-title error of files whose front matter could not be read at all:
+	 * the reader needs the one error that says why, not its consequence.
 	 */
 	private static List<ContentProblem> withoutFollowOns(List<ContentProblem> problems, Set<String> unreadable) {
 		return problems.stream()
@@ -294,13 +313,16 @@ public final class SiteBuilder {
 		}
 	}
 
-	/** A deck's {@code chapter:} must name a chapter (chapters and lectures naming decks are checked by SiteChecks). */
+	/**
+	 * A deck's {@code chapter:} must name a chapter (chapters and lectures naming decks
+	 * are checked by SiteChecks).
+	 */
 	private static void checkDecks(List<Chapter> chapters, List<Deck> decks, List<ContentProblem> problems) {
 		List<String> chapterSlugs = chapters.stream().map(Chapter::slug).toList();
 		for (Deck deck : decks) {
 			if (!deck.chapter().isEmpty() && !chapterSlugs.contains(deck.chapter())) {
-				problems.add(ContentProblem.error(deck.sourcePath(), 0, "chapter '" + deck.chapter()
-						+ "' does not exist in chapters/"));
+				problems.add(ContentProblem.error(deck.sourcePath(), 0,
+						"chapter '" + deck.chapter() + "' does not exist in chapters/"));
 			}
 		}
 	}

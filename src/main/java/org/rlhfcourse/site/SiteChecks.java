@@ -17,9 +17,10 @@ import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SiteConfig;
 
 /**
- * The checks only the whole site can make, run on a built snapshot: every internal link leads to a page the
- * snapshot serves (or to a deck in {@code decks/}), every deck a chapter or lecture names exists, and every
- * standalone page has an address the site routes and nothing else claims. Stateless.
+ * The checks only the whole site can make, run on a built snapshot: every internal link
+ * leads to a page the snapshot serves (or to a deck in {@code decks/}), every deck a
+ * chapter or lecture names exists, and every standalone page has an address the site
+ * routes and nothing else claims. Stateless.
  */
 final class SiteChecks {
 
@@ -31,7 +32,10 @@ final class SiteChecks {
 	private static final Set<String> RESERVED = Set.of("course", "slides", "search", "error", "actuator", "assets",
 			"css", "js", "img", "webjars", "_dev");
 
-	/** First path segments of files rather than pages; links there are not checked against the page list. */
+	/**
+	 * First path segments of files rather than pages; links there are not checked against
+	 * the page list.
+	 */
 	private static final Set<String> ASSET_ROOTS = Set.of("assets", "css", "js", "img", "webjars", "actuator");
 
 	private static final String DECKS = "decks/";
@@ -61,7 +65,10 @@ final class SiteChecks {
 		return problems;
 	}
 
-	/** The slug a deck file is known by: its path below {@code decks/} without {@code .md}. */
+	/**
+	 * The slug a deck file is known by: its path below {@code decks/} without
+	 * {@code .md}.
+	 */
 	static String deckSlug(MarkdownFile deck) {
 		String path = deck.path();
 		return path.substring(DECKS.length(), path.length() - ".md".length());
@@ -93,9 +100,10 @@ final class SiteChecks {
 	private static void checkRoute(Page page, List<ContentProblem> problems) {
 		String path = page.path();
 		if (!PAGE_PATH.matcher(path).matches()) {
-			problems.add(ContentProblem.error(page.sourcePath(), 0, "this page would be served at " + path
-					+ ", which the site does not route; name pages with lowercase letters, digits and dashes, "
-					+ "directly in pages/ (or pages/ja/ for Japanese)"));
+			problems.add(ContentProblem.error(page.sourcePath(), 0,
+					"this page would be served at " + path
+							+ ", which the site does not route; name pages with lowercase letters, digits and dashes, "
+							+ "directly in pages/ (or pages/ja/ for Japanese)"));
 		}
 		else if (RESERVED.contains(firstSegment(path))) {
 			problems.add(ContentProblem.error(page.sourcePath(), 0,

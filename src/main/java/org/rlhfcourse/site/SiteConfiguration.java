@@ -16,7 +16,8 @@ import org.rlhfcourse.render.math.KatexEngine;
 import org.rlhfcourse.render.math.MathProperties;
 
 /**
- * Wires the one-way pipeline files → content → render → site into beans. Everything here is built once.
+ * Wires the one-way pipeline files → content → render → site into beans. Everything here
+ * is built once.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
@@ -37,7 +38,10 @@ class SiteConfiguration {
 		return new CachedMathRenderer(katex, formulaStore.cache());
 	}
 
-	/** Highlighted code is kept like typeset formulas; new entries are written when the application stops. */
+	/**
+	 * Highlighted code is kept like typeset formulas; new entries are written when the
+	 * application stops.
+	 */
 	@Bean(destroyMethod = "save")
 	FormulaStore codeStore(MathProperties properties) {
 		return FormulaStore.open(new FormulaCache("highlightjs", HighlightJs.version(), HighlightJs.BUNDLED_RESOURCE),

@@ -17,9 +17,10 @@ import org.rlhfcourse.content.ContentSource;
 import org.rlhfcourse.render.math.FormulaStore;
 
 /**
- * Holds the snapshot being served. The first build always goes live, problems and all (a bad formula shows as
- * marked source, never as a broken site); a later reload goes live only without errors, so a bad edit keeps the
- * last good site serving while its problems are reported.
+ * Holds the snapshot being served. The first build always goes live, problems and all (a
+ * bad formula shows as marked source, never as a broken site); a later reload goes live
+ * only without errors, so a bad edit keeps the last good site serving while its problems
+ * are reported.
  */
 public class SiteHolder {
 
@@ -50,15 +51,18 @@ public class SiteHolder {
 		return this.current.get();
 	}
 
-	/** The problems of the last reload that was refused, empty when the live site is the latest build. */
+	/**
+	 * The problems of the last reload that was refused, empty when the live site is the
+	 * latest build.
+	 */
 	public List<ContentProblem> rejectedProblems() {
 		return this.rejected.get();
 	}
 
 	/**
 	 * Reads and renders the content again.
-	 * @return the problems of the new build; the new snapshot went live if none of them is an error (or if nothing
-	 * was live yet)
+	 * @return the problems of the new build; the new snapshot went live if none of them
+	 * is an error (or if nothing was live yet)
 	 */
 	public synchronized List<ContentProblem> reload() {
 		long start = System.nanoTime();
@@ -71,8 +75,8 @@ public class SiteHolder {
 			if (this.current.get() == null) {
 				throw new IllegalStateException("Cannot read the content from " + this.source.describe(), ex);
 			}
-			List<ContentProblem> problems = List.of(ContentProblem.error("", 0,
-					(ex instanceof IOException) ? ex.getMessage() : "internal: " + ex));
+			List<ContentProblem> problems = List
+				.of(ContentProblem.error("", 0, (ex instanceof IOException) ? ex.getMessage() : "internal: " + ex));
 			this.rejected.set(problems);
 			logger.error("Reload failed, still serving the last good site: {}", ex.getMessage());
 			return problems;
@@ -84,8 +88,10 @@ public class SiteHolder {
 		if (first || snapshot.errors().isEmpty()) {
 			this.current.set(snapshot);
 			this.rejected.set(List.of());
-			logger.info("Site built from {} in {} ms: {} chapters, {} pages ({} files unchanged), {} errors, "
-					+ "{} warnings", this.source.describe(), Duration.ofNanos(System.nanoTime() - start).toMillis(),
+			logger.info(
+					"Site built from {} in {} ms: {} chapters, {} pages ({} files unchanged), {} errors, "
+							+ "{} warnings",
+					this.source.describe(), Duration.ofNanos(System.nanoTime() - start).toMillis(),
 					snapshot.chapters().size(), snapshot.pages().size(), this.builder.cacheHits(),
 					snapshot.errors().size(), problems.size() - snapshot.errors().size());
 		}
@@ -93,7 +99,9 @@ public class SiteHolder {
 			this.rejected.set(problems);
 			logger.error("Content has {} errors; still serving the site built at {}:{}", snapshot.errors().size(),
 					Optional.ofNullable(this.current.get()).map(SiteSnapshot::builtAt).orElse(null),
-					snapshot.errors().stream().map((error) -> System.lineSeparator() + "  " + error)
+					snapshot.errors()
+						.stream()
+						.map((error) -> System.lineSeparator() + "  " + error)
 						.collect(Collectors.joining()));
 		}
 		return problems;

@@ -16,9 +16,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the site's content comes from ({@code site.*}).
  *
- * @param contentDir a folder path, or {@code classpath:content} for the copy bundled in the jar
- * @param baseUrl the public address of the site, overriding {@code base-url} in {@code site.yml} (for an export
- * to another host); empty to keep {@code site.yml}'s
+ * @param contentDir a folder path, or {@code classpath:content} for the copy bundled in
+ * the jar
+ * @param baseUrl the public address of the site, overriding {@code base-url} in
+ * {@code site.yml} (for an export to another host); empty to keep {@code site.yml}'s
  * @param render limits on rendering ({@code site.render.*})
  */
 @Validated
@@ -28,7 +29,9 @@ public record SiteProperties(@DefaultValue("classpath:content") @NotBlank String
 				message = "must be empty or an http(s) address") String baseUrl,
 		@DefaultValue @Valid Render render) {
 
-	/** The content folder on disk, empty when the content is the copy bundled in the jar. */
+	/**
+	 * The content folder on disk, empty when the content is the copy bundled in the jar.
+	 */
 	public Optional<Path> contentFolder() {
 		return this.contentDir.startsWith("classpath:") ? Optional.empty()
 				: Optional.of(Path.of(this.contentDir).toAbsolutePath().normalize());
@@ -37,8 +40,9 @@ public record SiteProperties(@DefaultValue("classpath:content") @NotBlank String
 	/**
 	 * Limits on rendering.
 	 *
-	 * @param fileTimeout how long one file (chapter, page, deck, bibliography) may render before it is given up
-	 * with a problem, so that one pathological file cannot stall a build or a reload
+	 * @param fileTimeout how long one file (chapter, page, deck, bibliography) may render
+	 * before it is given up with a problem, so that one pathological file cannot stall a
+	 * build or a reload
 	 */
 	public record Render(@DefaultValue("10s") Duration fileTimeout) {
 

@@ -13,8 +13,9 @@ import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.slides.Deck;
 
 /**
- * The whole site rendered at one moment. Immutable: requests only look things up in it, and a reload builds a new
- * one and swaps it in, so a reader never sees a half-built site.
+ * The whole site rendered at one moment. Immutable: requests only look things up in it,
+ * and a reload builds a new one and swaps it in, so a reader never sees a half-built
+ * site.
  *
  * @param config site settings
  * @param outline the course outline
@@ -68,8 +69,9 @@ public record SiteSnapshot(SiteConfig config, CourseOutline outline, String cour
 	}
 
 	/**
-	 * Every page address the site serves, in a stable order: home, the outline, chapters in course order, then
-	 * standalone pages by path. Export writes exactly these, and link checks resolve against them.
+	 * Every page address the site serves, in a stable order: home, the outline, chapters
+	 * in course order, then standalone pages by path. Export writes exactly these, and
+	 * link checks resolve against them.
 	 */
 	public List<String> urls() {
 		List<String> urls = new ArrayList<>();
@@ -90,8 +92,8 @@ public record SiteSnapshot(SiteConfig config, CourseOutline outline, String cour
 		List<ContentProblem> all = new ArrayList<>(this.problems);
 		all.addAll(more);
 		all.sort(ContentProblem.ORDER);
-		return new SiteSnapshot(this.config, this.outline, this.courseIntroHtml, this.chapters, this.pages,
-				this.assets, all, this.builtAt, this.decks);
+		return new SiteSnapshot(this.config, this.outline, this.courseIntroHtml, this.chapters, this.pages, this.assets,
+				all, this.builtAt, this.decks);
 	}
 
 	public List<ContentProblem> errors() {

@@ -8,12 +8,14 @@ import java.util.Map;
 import org.rlhfcourse.content.ContentProblem;
 
 /**
- * Colloquium's {@code chart} element without a chart library: bar, line and scatter charts as inline SVG, with the
- * numbers in a table for screen readers; pie and doughnut charts as a visible table. Stateless and thread-safe.
+ * Colloquium's {@code chart} element without a chart library: bar, line and scatter
+ * charts as inline SVG, with the numbers in a table for screen readers; pie and doughnut
+ * charts as a visible table. Stateless and thread-safe.
  */
 final class ChartSvg {
 
-	private static final List<String> PALETTE = List.of("#0f3460", "#e94560", "#4aa691", "#f2a541", "#6c5b7b", "#3d84a8");
+	private static final List<String> PALETTE = List.of("#0f3460", "#e94560", "#4aa691", "#f2a541", "#6c5b7b",
+			"#3d84a8");
 
 	private static final int WIDTH = 640;
 
@@ -30,8 +32,8 @@ final class ChartSvg {
 	String render(Map<String, Object> values, String path, int line, List<ContentProblem> problems) {
 		String type = SlideElements.string(values.getOrDefault("type", "bar")).toLowerCase(Locale.ROOT);
 		if (!List.of("bar", "line", "scatter", "pie", "doughnut").contains(type)) {
-			problems.add(ContentProblem.error(path, line, "chart type must be bar, line, scatter, pie or doughnut, found '"
-					+ type + "'"));
+			problems.add(ContentProblem.error(path, line,
+					"chart type must be bar, line, scatter, pie or doughnut, found '" + type + "'"));
 			return SlideElements.error("unknown chart type " + type);
 		}
 		Map<?, ?> data = (values.get("data") instanceof Map<?, ?> map) ? map : Map.of();
@@ -51,7 +53,8 @@ final class ChartSvg {
 						points.add(Double.parseDouble(String.valueOf(number)));
 					}
 					catch (NumberFormatException ex) {
-						problems.add(ContentProblem.error(path, line, "chart data must be numbers, found '" + number + "'"));
+						problems.add(
+								ContentProblem.error(path, line, "chart data must be numbers, found '" + number + "'"));
 						points.add(0.0);
 					}
 				}
@@ -62,7 +65,8 @@ final class ChartSvg {
 			}
 		}
 		if (series.isEmpty()) {
-			problems.add(ContentProblem.error(path, line, "chart needs data.datasets with at least one list of numbers"));
+			problems
+				.add(ContentProblem.error(path, line, "chart needs data.datasets with at least one list of numbers"));
 			return SlideElements.error("chart has no data");
 		}
 		Ticks ticks = Ticks.of(values.get("options"));
@@ -80,9 +84,13 @@ final class ChartSvg {
 	}
 
 	private static String svg(String type, String title, List<String> labels, List<Series> series, Ticks ticks) {
-		double max = series.stream().flatMap((s) -> s.points().stream()).mapToDouble(Double::doubleValue).max().orElse(1);
-		double min = Math.min(0, series.stream().flatMap((s) -> s.points().stream()).mapToDouble(Double::doubleValue)
-			.min().orElse(0));
+		double max = series.stream()
+			.flatMap((s) -> s.points().stream())
+			.mapToDouble(Double::doubleValue)
+			.max()
+			.orElse(1);
+		double min = Math.min(0,
+				series.stream().flatMap((s) -> s.points().stream()).mapToDouble(Double::doubleValue).min().orElse(0));
 		if (max == min) {
 			max = min + 1;
 		}
@@ -90,9 +98,9 @@ final class ChartSvg {
 		double plotW = WIDTH - LEFT - RIGHT;
 		double plotH = HEIGHT - TOP - BOTTOM;
 		double step = plotW / count;
-		StringBuilder svg = new StringBuilder("<svg class=\"deck-chart-svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT
-				+ "\" role=\"img\" aria-label=\"" + DeckCitations.escape(title.isEmpty() ? type + " chart" : title)
-				+ "\" focusable=\"false\">");
+		StringBuilder svg = new StringBuilder(
+				"<svg class=\"deck-chart-svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\""
+						+ DeckCitations.escape(title.isEmpty() ? type + " chart" : title) + "\" focusable=\"false\">");
 		double zeroY = TOP + plotH * (max / (max - min));
 		svg.append(line(LEFT, TOP, LEFT, TOP + plotH, "deck-chart-axis"));
 		svg.append(line(LEFT, zeroY, LEFT + plotW, zeroY, "deck-chart-axis"));
@@ -103,14 +111,15 @@ final class ChartSvg {
 				svg.append(line(LEFT, y, LEFT + plotW, y, "deck-chart-grid"));
 			}
 			if (ticks.display()) {
-				svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"deck-chart-tick\" "
-						+ "text-anchor=\"end\">%s</text>", LEFT - 8, y + 5, DeckCitations.escape(ticks.format(value))));
+				svg.append(String.format(Locale.ROOT,
+						"<text x=\"%d\" y=\"%.1f\" class=\"deck-chart-tick\" " + "text-anchor=\"end\">%s</text>",
+						LEFT - 8, y + 5, DeckCitations.escape(ticks.format(value))));
 			}
 		}
 		for (int i = 0; i < labels.size(); i++) {
-			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"deck-chart-label\" "
-					+ "text-anchor=\"middle\">%s</text>", LEFT + step * (i + 0.5), HEIGHT - 14,
-					DeckCitations.escape(labels.get(i))));
+			svg.append(String.format(Locale.ROOT,
+					"<text x=\"%.1f\" y=\"%d\" class=\"deck-chart-label\" " + "text-anchor=\"middle\">%s</text>",
+					LEFT + step * (i + 0.5), HEIGHT - 14, DeckCitations.escape(labels.get(i))));
 		}
 		for (int s = 0; s < series.size(); s++) {
 			Series one = series.get(s);
@@ -122,8 +131,9 @@ final class ChartSvg {
 				if (type.equals("bar")) {
 					double width = step * 0.8 / series.size();
 					double x0 = LEFT + step * i + step * 0.1 + width * s;
-					svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-							+ "fill=\"%s\"/>", x0, Math.min(y, zeroY), width, Math.abs(zeroY - y), attr(one.color())));
+					svg.append(String.format(Locale.ROOT,
+							"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" " + "fill=\"%s\"/>", x0,
+							Math.min(y, zeroY), width, Math.abs(zeroY - y), attr(one.color())));
 				}
 				else {
 					points.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
@@ -132,8 +142,11 @@ final class ChartSvg {
 				}
 			}
 			if (type.equals("line")) {
-				svg.append("<polyline fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(attr(one.color()))
-					.append("\" points=\"").append(String.join(" ", points)).append("\"/>");
+				svg.append("<polyline fill=\"none\" stroke-width=\"2.5\" stroke=\"")
+					.append(attr(one.color()))
+					.append("\" points=\"")
+					.append(String.join(" ", points))
+					.append("\"/>");
 			}
 		}
 		return svg.append("</svg>").toString();
@@ -163,8 +176,8 @@ final class ChartSvg {
 	}
 
 	private static String line(double x1, double y1, double x2, double y2, String cssClass) {
-		return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"%s\"/>", x1, y1,
-				x2, y2, cssClass);
+		return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"%s\"/>", x1,
+				y1, x2, y2, cssClass);
 	}
 
 	private static String attr(String color) {
@@ -175,7 +188,10 @@ final class ChartSvg {
 
 	}
 
-	/** The y axis options colloquium turns into Chart.js settings: tick display, prefix, suffix and grid. */
+	/**
+	 * The y axis options colloquium turns into Chart.js settings: tick display, prefix,
+	 * suffix and grid.
+	 */
 	private record Ticks(boolean display, String prefix, String suffix, boolean grid) {
 
 		static Ticks of(Object options) {

@@ -6,14 +6,16 @@ import java.util.List;
 /**
  * A rendered slide deck.
  *
- * @param slug its address under {@code /slides/}: the file path under {@code decks/} without {@code .md}
+ * @param slug its address under {@code /slides/}: the file path under {@code decks/}
+ * without {@code .md}
  * @param settings its front matter
  * @param slides every slide in order, References slides last
  * @param authored how many slides the author wrote (the rest are References slides)
  * @param hasMath whether the page needs KaTeX's stylesheet
  * @param sourcePath its file, relative to the content folder
  * @param lastModified when its file last changed
- * @param stylesheet its {@code custom_css}, checked and scoped, {@link DeckStylesheet#NONE} for none
+ * @param stylesheet its {@code custom_css}, checked and scoped,
+ * {@link DeckStylesheet#NONE} for none
  */
 public record Deck(String slug, DeckSettings settings, List<Slide> slides, int authored, boolean hasMath,
 		String sourcePath, Instant lastModified, DeckStylesheet stylesheet) {

@@ -12,10 +12,11 @@ import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.AssetLookup;
 
 /**
- * The files one deck names, found as chapters find theirs: relative to the file that names them, through
- * {@link ContentPath}, served under {@code /assets/}. Covers the slides' images (through {@link #lookup()}), footer
- * logos, {@code url()}s in {@code style} directives and the deck's {@code custom_css}. Problems are reported at the
- * deck's (or the stylesheet's) file and line. Not thread-safe: one per deck build.
+ * The files one deck names, found as chapters find theirs: relative to the file that
+ * names them, through {@link ContentPath}, served under {@code /assets/}. Covers the
+ * slides' images (through {@link #lookup()}), footer logos, {@code url()}s in
+ * {@code style} directives and the deck's {@code custom_css}. Problems are reported at
+ * the deck's (or the stylesheet's) file and line. Not thread-safe: one per deck build.
  */
 final class DeckAssets {
 
@@ -36,13 +37,19 @@ final class DeckAssets {
 		return (path) -> this.content.asset(path).map(SourceFile::bytes);
 	}
 
-	/** The address of the footer logo {@code value}, or {@code null} after reporting why there is none. */
+	/**
+	 * The address of the footer logo {@code value}, or {@code null} after reporting why
+	 * there is none.
+	 */
 	String logo(String value, int line) {
-		return file(this.deck, value, (message) -> this.problems
-			.add(ContentProblem.error(this.deck, line, "footer logo " + message)));
+		return file(this.deck, value,
+				(message) -> this.problems.add(ContentProblem.error(this.deck, line, "footer logo " + message)));
 	}
 
-	/** A slide's {@code style} directive with its {@code url()}s pointing at the served files. */
+	/**
+	 * A slide's {@code style} directive with its {@code url()}s pointing at the served
+	 * files.
+	 */
 	String style(String style, int line) {
 		if (!style.toLowerCase(Locale.ROOT).contains("url(")) {
 			return style;
@@ -52,8 +59,9 @@ final class DeckAssets {
 	}
 
 	/**
-	 * The deck's {@code custom_css}: inline CSS as colloquium takes it, or, when the value is a single {@code .css}
-	 * path, that file. Empty after reporting a problem, so a bad stylesheet never reaches the page.
+	 * The deck's {@code custom_css}: inline CSS as colloquium takes it, or, when the
+	 * value is a single {@code .css} path, that file. Empty after reporting a problem, so
+	 * a bad stylesheet never reaches the page.
 	 * @param value the front matter value
 	 * @param keyLine the line of the {@code custom_css} key
 	 */
@@ -93,12 +101,14 @@ final class DeckAssets {
 		int first = firstLine;
 		String scoped = ScopedCss.scope(text, urls(file), (offset, message) -> this.problems
 			.add(ContentProblem.error(where, first + lineAt(text, offset) - 1, "custom_css: " + message)));
-		return scoped.isBlank() ? DeckStylesheet.NONE
-				: DeckStylesheet.of("/* custom_css of " + this.deck.replace("*/", "") + ", scoped to the deck */\n"
-						+ scoped);
+		return scoped.isBlank() ? DeckStylesheet.NONE : DeckStylesheet
+			.of("/* custom_css of " + this.deck.replace("*/", "") + ", scoped to the deck */\n" + scoped);
 	}
 
-	/** Checks {@code url()} addresses written in {@code from}: files in content, data, fragments or site paths. */
+	/**
+	 * Checks {@code url()} addresses written in {@code from}: files in content, data,
+	 * fragments or site paths.
+	 */
 	private ScopedCss.Urls urls(String from) {
 		return (address, problem) -> {
 			String lower = address.toLowerCase(Locale.ROOT);
@@ -110,11 +120,15 @@ final class DeckAssets {
 		};
 	}
 
-	/** The served address of the content file {@code reference} written in {@code from}, or {@code null}. */
+	/**
+	 * The served address of the content file {@code reference} written in {@code from},
+	 * or {@code null}.
+	 */
 	private String file(String from, String reference, Consumer<String> problem) {
 		if (ContentPath.isAddress(reference)) {
-			problem.accept(reference.matches("(?i)(https?:)?//.*") ? "loads from another host; pages load nothing "
-					+ "from other hosts, so put the file in content/ and name it relative to " + from
+			problem.accept(reference.matches("(?i)(https?:)?//.*")
+					? "loads from another host; pages load nothing "
+							+ "from other hosts, so put the file in content/ and name it relative to " + from
 					: "is not a file in content/");
 			return null;
 		}

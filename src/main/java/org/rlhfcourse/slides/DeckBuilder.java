@@ -20,8 +20,9 @@ import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.cite.Bibliography;
 
 /**
- * Builds every deck of the content: parses it as colloquium does, renders its slides, and appends the References
- * slides colloquium would generate. Decks render in parallel; thread-safe.
+ * Builds every deck of the content: parses it as colloquium does, renders its slides, and
+ * appends the References slides colloquium would generate. Decks render in parallel;
+ * thread-safe.
  */
 public final class DeckBuilder {
 
@@ -36,8 +37,9 @@ public final class DeckBuilder {
 	}
 
 	/**
-	 * The decks of {@code content} ordered by address; their problems go into {@code problems}. Each deck is built
-	 * under {@code guard}: a deck that crashes or takes too long is left out with one problem.
+	 * The decks of {@code content} ordered by address; their problems go into
+	 * {@code problems}. Each deck is built under {@code guard}: a deck that crashes or
+	 * takes too long is left out with one problem.
 	 */
 	public List<Deck> build(Content content, List<ContentProblem> problems, RenderGuard guard) {
 		List<Built> built = content.decks()
@@ -53,7 +55,10 @@ public final class DeckBuilder {
 			.toList();
 	}
 
-	/** Builds one deck; bibliography problems are left to the site build, which parses every .bib once. */
+	/**
+	 * Builds one deck; bibliography problems are left to the site build, which parses
+	 * every .bib once.
+	 */
 	Built build(Content content, MarkdownFile file) {
 		List<ContentProblem> problems = new ArrayList<>();
 		DeckSettings settings = DeckSettings.of(file, problems);
@@ -77,8 +82,13 @@ public final class DeckBuilder {
 			StringBuilder html = new StringBuilder();
 			if (!one.title().isEmpty()) {
 				String tag = source.isTitleSlide() ? "h1" : "h2";
-				html.append('<').append(tag).append(" class=\"slide-title\">").append(one.title()).append("</")
-					.append(tag).append('>');
+				html.append('<')
+					.append(tag)
+					.append(" class=\"slide-title\">")
+					.append(one.title())
+					.append("</")
+					.append(tag)
+					.append('>');
 			}
 			html.append(one.body()).append(one.meta()).append(footer.html(source.number()));
 			String classes = "slide slide--" + source.layout() + " " + String.join(" ", source.classes())
@@ -95,8 +105,11 @@ public final class DeckBuilder {
 			StringBuilder html = new StringBuilder("<h2 class=\"slide-title\">").append(title)
 				.append("</h2><div class=\"slide-body\"><ul class=\"deck-references\">");
 			for (BibEntry entry : pages.get(p)) {
-				html.append("<li id=\"ref-").append(DeckCitations.escape(entry.key())).append("\">")
-					.append(DeckCitations.formatReference(entry)).append("</li>");
+				html.append("<li id=\"ref-")
+					.append(DeckCitations.escape(entry.key()))
+					.append("\">")
+					.append(DeckCitations.formatReference(entry))
+					.append("</li>");
 			}
 			html.append("</ul></div>").append(footer.html(number));
 			slides.add(new Slide(number, title, "slide slide--content references", "", html.toString(), "", 0, true));
@@ -163,7 +176,10 @@ public final class DeckBuilder {
 			return new Footer(zones, total, logos);
 		}
 
-		/** Colloquium takes a zone ending in an image extension as a logo; addresses are refused by the settings. */
+		/**
+		 * Colloquium takes a zone ending in an image extension as a logo; addresses are
+		 * refused by the settings.
+		 */
 		private static boolean isLogo(String value) {
 			String lower = value.toLowerCase(Locale.ROOT);
 			return lower.matches(".*\\.(png|jpe?g|gif|svg|webp)$") && !lower.matches("https?://.*");
@@ -173,7 +189,8 @@ public final class DeckBuilder {
 			String left = this.zones.left();
 			String center = this.zones.center();
 			String right = this.zones.right();
-			boolean counter = List.of(left, center, right).stream()
+			boolean counter = List.of(left, center, right)
+				.stream()
 				.anyMatch((zone) -> zone.equals("auto") || zone.contains("{n}") || zone.contains("{N}"));
 			if (!counter) {
 				if (center.isEmpty()) {
@@ -210,7 +227,10 @@ public final class DeckBuilder {
 
 	}
 
-	/** The file line of the slide's {@code <!-- key: ... -->} directive, or the slide's first line. */
+	/**
+	 * The file line of the slide's {@code <!-- key: ... -->} directive, or the slide's
+	 * first line.
+	 */
 	private static int directiveLine(MarkdownFile file, SlideSource source, String key) {
 		Pattern directive = Pattern.compile("<!--\\s*" + Pattern.quote(key) + "\\s*:");
 		String[] lines = file.body().split("\n", -1);

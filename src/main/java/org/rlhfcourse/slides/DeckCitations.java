@@ -17,8 +17,9 @@ import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.cite.Bibliography;
 
 /**
- * Colloquium's citations for one deck: author-year labels such as "(Ouyang et al., 2022)", the entries of the
- * References slides, and their pagination by estimated height. Not thread-safe: one instance per deck build.
+ * Colloquium's citations for one deck: author-year labels such as "(Ouyang et al.,
+ * 2022)", the entries of the References slides, and their pagination by estimated height.
+ * Not thread-safe: one instance per deck build.
  */
 final class DeckCitations {
 
@@ -53,7 +54,10 @@ final class DeckCitations {
 		return this.bibliography.entry(key);
 	}
 
-	/** Records a use of {@code key}; only keys present in the bibliography get a reference. */
+	/**
+	 * Records a use of {@code key}; only keys present in the bibliography get a
+	 * reference.
+	 */
 	void cite(String key) {
 		if (this.bibliography.entry(key).isPresent()) {
 			this.cited.add(key);
@@ -87,7 +91,10 @@ final class DeckCitations {
 		return entry.year().isEmpty() ? who : who + ", " + entry.year();
 	}
 
-	/** The HTML of a citation of {@code keys}; unknown keys show as "[key?]" and are returned through {@code missing}. */
+	/**
+	 * The HTML of a citation of {@code keys}; unknown keys show as "[key?]" and are
+	 * returned through {@code missing}.
+	 */
 	String citationHtml(List<String> keys, List<String> missing) {
 		StringBuilder html = new StringBuilder("<span class=\"deck-cite\">(");
 		for (int i = 0; i < keys.size(); i++) {
@@ -102,14 +109,20 @@ final class DeckCitations {
 			}
 			else {
 				cite(key);
-				html.append("<a href=\"#ref-").append(escape(key)).append("\">").append(escape(label(entry.get())))
+				html.append("<a href=\"#ref-")
+					.append(escape(key))
+					.append("\">")
+					.append(escape(label(entry.get())))
 					.append("</a>");
 			}
 		}
 		return html.append(")</span>").toString();
 	}
 
-	/** The cited entries in colloquium's order for author-year style: alphabetical by label. */
+	/**
+	 * The cited entries in colloquium's order for author-year style: alphabetical by
+	 * label.
+	 */
 	List<BibEntry> references() {
 		return this.cited.stream()
 			.map((key) -> this.bibliography.entry(key).orElseThrow())
@@ -139,15 +152,19 @@ final class DeckCitations {
 		return pages;
 	}
 
-	/** Colloquium's {@code _estimate_ref_px}: 27 px per 120-character line plus 11 px spacing. */
+	/**
+	 * Colloquium's {@code _estimate_ref_px}: 27 px per 120-character line plus 11 px
+	 * spacing.
+	 */
 	static int estimatedPx(BibEntry entry) {
 		String plain = HtmlUtils.htmlUnescape(formatReference(entry).replaceAll("<[^>]+>", ""));
 		return (int) Math.ceil(plain.length() / 120.0) * 27 + 11;
 	}
 
 	/**
-	 * Colloquium's {@code _format_reference}: "Last, F. M., Last2, F., and Last3, F.. “<em>Title</em>.”
-	 * <em>Venue</em>, Year. [link]", at most five authors then "et al.".
+	 * Colloquium's {@code _format_reference}: "Last, F. M., Last2, F., and Last3, F..
+	 * “<em>Title</em>.” <em>Venue</em>, Year. [link]", at most five authors then "et
+	 * al.".
 	 */
 	static String formatReference(BibEntry entry) {
 		List<String> names = entry.authors()
@@ -167,7 +184,8 @@ final class DeckCitations {
 				authors = shown.get(0);
 			}
 			else {
-				authors = String.join(", ", shown.subList(0, shown.size() - 1)) + ", and " + shown.get(shown.size() - 1);
+				authors = String.join(", ", shown.subList(0, shown.size() - 1)) + ", and "
+						+ shown.get(shown.size() - 1);
 			}
 			html.append(escape(authors)).append(". ");
 		}
@@ -195,9 +213,11 @@ final class DeckCitations {
 		StringBuilder initials = new StringBuilder();
 		for (String part : first.split("\\s+")) {
 			if (!part.isEmpty()) {
-				initials.append(initials.isEmpty() ? "" : " ").append(part.codePoints()
-					.limit(1)
-					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)).append('.');
+				initials.append(initials.isEmpty() ? "" : " ")
+					.append(part.codePoints()
+						.limit(1)
+						.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append))
+					.append('.');
 			}
 		}
 		return initials.isEmpty() ? last : last + ", " + initials;

@@ -20,8 +20,9 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * The list of slide decks, the deck viewer and each deck's own stylesheet. A deck's address is its file path under
- * {@code decks/} without {@code .md}, so decks in subfolders get nested addresses.
+ * The list of slide decks, the deck viewer and each deck's own stylesheet. A deck's
+ * address is its file path under {@code decks/} without {@code .md}, so decks in
+ * subfolders get nested addresses.
  */
 @Controller
 class DeckController {
@@ -64,9 +65,10 @@ class DeckController {
 	}
 
 	/**
-	 * A deck's own stylesheet, at {@code /slides/<deck>/custom.<hash>.css}. The hash names the exact text, so the
-	 * file is cached for good; an old hash after an edit is not found. ({@code **} may only open a pattern, so the
-	 * {@code /slides/} prefix is checked here.)
+	 * A deck's own stylesheet, at {@code /slides/<deck>/custom.<hash>.css}. The hash
+	 * names the exact text, so the file is cached for good; an old hash after an edit is
+	 * not found. ({@code **} may only open a pattern, so the {@code /slides/} prefix is
+	 * checked here.)
 	 */
 	@GetMapping("/**/custom.{hash:[0-9a-f]+}.css")
 	ResponseEntity<String> showStylesheet(HttpServletRequest request, @PathVariable String hash) {

@@ -11,19 +11,25 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.MarkdownFile;
 
 /**
- * Splits a colloquium deck into slides and reads each slide's directives and title, following colloquium's
- * {@code parse.py} so that a deck has the same slides here as there. Where colloquium's text-level rules would
- * cut through a code block (a {@code ---} line, a directive or a heading inside a fence), this parser keeps the
- * code intact and reports the spot, so the two can never silently disagree. Stateless and thread-safe.
+ * Splits a colloquium deck into slides and reads each slide's directives and title,
+ * following colloquium's {@code parse.py} so that a deck has the same slides here as
+ * there. Where colloquium's text-level rules would cut through a code block (a
+ * {@code ---} line, a directive or a heading inside a fence), this parser keeps the code
+ * intact and reports the spot, so the two can never silently disagree. Stateless and
+ * thread-safe.
  */
 public final class DeckParser {
 
-	/** A separator line: {@code ---} and optional trailing blanks (colloquium: {@code \n---\s*\n}). */
+	/**
+	 * A separator line: {@code ---} and optional trailing blanks (colloquium:
+	 * {@code \n---\s*\n}).
+	 */
 	private static final Pattern SEPARATOR = Pattern.compile("---[ \\t\\x0B\\f\\r]*");
 
 	/**
-	 * The keys of colloquium's {@code _DIRECTIVE_RE}: only these are directives. The comments are found by
-	 * {@link DirectiveComments}, which reads them as that pattern does, in linear time.
+	 * The keys of colloquium's {@code _DIRECTIVE_RE}: only these are directives. The
+	 * comments are found by {@link DirectiveComments}, which reads them as that pattern
+	 * does, in linear time.
 	 */
 	static final Set<String> DIRECTIVE_KEYS = Set.of("layout", "class", "style", "notes", "title", "align", "valign",
 			"columns", "rows", "padding", "size", "cite", "cite-left", "cite-right", "footnote", "footnote-right",
@@ -33,7 +39,10 @@ public final class DeckParser {
 
 	private static final Pattern FENCE_OPEN = Pattern.compile("\\s*(`{3,}|~{3,})(.*)");
 
-	/** The slides of {@code file}, reporting what colloquium would read differently into {@code problems}. */
+	/**
+	 * The slides of {@code file}, reporting what colloquium would read differently into
+	 * {@code problems}.
+	 */
 	public List<SlideSource> parse(MarkdownFile file, List<ContentProblem> problems) {
 		String[] lines = file.body().split("\n", -1);
 		int last = lines.length - 1;
@@ -91,7 +100,8 @@ public final class DeckParser {
 		return slides;
 	}
 
-	private SlideSource slide(String path, String[] lines, int from, int to, int number, List<ContentProblem> problems) {
+	private SlideSource slide(String path, String[] lines, int from, int to, int number,
+			List<ContentProblem> problems) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < from; i++) {
 			text.append('\n');
@@ -108,8 +118,9 @@ public final class DeckParser {
 		for (DirectiveComments.Directive directive = directives.next(); directive != null; directive = directives
 			.next()) {
 			if (inFence[directive.start()]) {
-				problems.add(ContentProblem.error(path, lineAt(lineStarts, directive.start()), "directive inside a code "
-						+ "block: colloquium would apply it and remove it from the code; move it out of the block"));
+				problems
+					.add(ContentProblem.error(path, lineAt(lineStarts, directive.start()), "directive inside a code "
+							+ "block: colloquium would apply it and remove it from the code; move it out of the block"));
 				continue;
 			}
 			slide.apply(directive.key(), directive.value(), path, lineAt(lineStarts, directive.start()), problems);
@@ -140,9 +151,10 @@ public final class DeckParser {
 			boolean h1 = stripped.startsWith("# ");
 			if (h1 || stripped.startsWith("## ")) {
 				if (inFence[Math.min(offset, inFence.length - 1)]) {
-					problems.add(ContentProblem.error(path, lineAt(content, offset), "this line in a code block "
-							+ "comes before any slide heading, so colloquium would make it the slide title; "
-							+ "give the slide a '## ' heading first"));
+					problems.add(ContentProblem.error(path, lineAt(content, offset),
+							"this line in a code block "
+									+ "comes before any slide heading, so colloquium would make it the slide title; "
+									+ "give the slide a '## ' heading first"));
 				}
 				else {
 					title = stripped.substring(h1 ? 2 : 3).strip();
@@ -161,7 +173,10 @@ public final class DeckParser {
 				slide.footnoteRight, slide.footnotesRight, slide.animate, slide.iframe);
 	}
 
-	/** Which characters of {@code text} lie inside fenced code blocks (fence lines included). */
+	/**
+	 * Which characters of {@code text} lie inside fenced code blocks (fence lines
+	 * included).
+	 */
 	static boolean[] fenceMask(String text) {
 		boolean[] mask = new boolean[text.length() + 1];
 		Fence fence = null;
@@ -187,7 +202,10 @@ public final class DeckParser {
 		return mask;
 	}
 
-	/** Replaces a span with spaces, keeping its line breaks, so that later lines keep their numbers. */
+	/**
+	 * Replaces a span with spaces, keeping its line breaks, so that later lines keep
+	 * their numbers.
+	 */
 	private static void blank(StringBuilder text, int start, int end) {
 		for (int i = start; i < end; i++) {
 			if (text.charAt(i) != '\n') {
@@ -213,8 +231,8 @@ public final class DeckParser {
 	}
 
 	/**
-	 * The 1-based line of {@code offset}, found by binary search so that a slide with thousands of directives does
-	 * not count lines from the top for each one.
+	 * The 1-based line of {@code offset}, found by binary search so that a slide with
+	 * thousands of directives does not count lines from the top for each one.
 	 */
 	private static int lineAt(int[] lineStarts, int offset) {
 		int index = Arrays.binarySearch(lineStarts, offset);
@@ -261,7 +279,10 @@ public final class DeckParser {
 
 	}
 
-	/** The directive values of one slide while it is read; last one wins or values accumulate, as in colloquium. */
+	/**
+	 * The directive values of one slide while it is read; last one wins or values
+	 * accumulate, as in colloquium.
+	 */
 	private static final class Slide {
 
 		String layout = "content";
@@ -301,13 +322,20 @@ public final class DeckParser {
 				case "class" -> this.classes.addAll(List.of(value.strip().split("\\s+")));
 				case "style" -> this.style = value;
 				case "notes" -> this.notes = value;
-				case "title" -> this.classes.add(oneOf(key, value, List.of("top", "center", "hidden"), path, line, problems));
-				case "align" -> this.classes.add(oneOf(key, value, List.of("left", "center", "right"), path, line, problems));
-				case "valign" -> this.classes.add(oneOf(key, value, List.of("top", "center", "bottom"), path, line, problems));
-				case "padding" -> this.classes.add(oneOf("pad", value, List.of("compact", "normal", "wide"), path, line, problems));
-				case "size" -> this.classes.add(oneOf(key, value, List.of("small", "normal", "large"), path, line, problems));
-				case "img-align" -> this.classes.add(oneOf(key, value, List.of("left", "center", "right"), path, line, problems));
-				case "img-valign" -> this.classes.add(oneOf(key, value, List.of("top", "center", "bottom"), path, line, problems));
+				case "title" ->
+					this.classes.add(oneOf(key, value, List.of("top", "center", "hidden"), path, line, problems));
+				case "align" ->
+					this.classes.add(oneOf(key, value, List.of("left", "center", "right"), path, line, problems));
+				case "valign" ->
+					this.classes.add(oneOf(key, value, List.of("top", "center", "bottom"), path, line, problems));
+				case "padding" ->
+					this.classes.add(oneOf("pad", value, List.of("compact", "normal", "wide"), path, line, problems));
+				case "size" ->
+					this.classes.add(oneOf(key, value, List.of("small", "normal", "large"), path, line, problems));
+				case "img-align" ->
+					this.classes.add(oneOf(key, value, List.of("left", "center", "right"), path, line, problems));
+				case "img-valign" ->
+					this.classes.add(oneOf(key, value, List.of("top", "center", "bottom"), path, line, problems));
 				case "img-fill", "img-overflow" -> this.classes.add(key);
 				case "columns", "rows" -> {
 					if (!SPEC.matcher(value).matches()) {
@@ -325,8 +353,9 @@ public final class DeckParser {
 				case "cite-right" -> this.citeRight.addAll(keys(value));
 				case "footnote" -> this.footnoteLeft = value;
 				case "footnote-right" -> this.footnoteRight = value;
-				case "footnotes" -> this.footnotesRight = !oneOf(key, value, List.of("left", "right"), path, line,
-						problems).equals("footnotes-left");
+				case "footnotes" ->
+					this.footnotesRight = !oneOf(key, value, List.of("left", "right"), path, line, problems)
+						.equals("footnotes-left");
 				case "animate" -> {
 					if (!value.equals("bullets") && !value.equals("items")) {
 						problems.add(ContentProblem.error(path, line, "animate: '" + value + "' is not supported here; "
@@ -345,16 +374,18 @@ public final class DeckParser {
 				this.iframe = value;
 			}
 			else {
-				problems.add(ContentProblem.error(path, line, "iframe: only addresses on this site (starting with /) "
-						+ "can be embedded, since pages load nothing from other hosts; link to '" + value + "' instead"));
+				problems.add(ContentProblem.error(path, line,
+						"iframe: only addresses on this site (starting with /) "
+								+ "can be embedded, since pages load nothing from other hosts; link to '" + value
+								+ "' instead"));
 			}
 		}
 
 		private static String oneOf(String key, String value, List<String> allowed, String path, int line,
 				List<ContentProblem> problems) {
 			if (!allowed.contains(value)) {
-				problems.add(ContentProblem.error(path, line, key + " must be one of " + String.join(", ", allowed)
-						+ ", found '" + value + "'"));
+				problems.add(ContentProblem.error(path, line,
+						key + " must be one of " + String.join(", ", allowed) + ", found '" + value + "'"));
 			}
 			return key + "-" + value;
 		}

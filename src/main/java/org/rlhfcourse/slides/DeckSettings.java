@@ -8,10 +8,12 @@ import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
 
 /**
- * The deck-wide settings of a colloquium deck's front matter. Keys colloquium does not know are ignored, as
- * colloquium ignores them; values of the wrong shape are reported and replaced by colloquium's defaults.
+ * The deck-wide settings of a colloquium deck's front matter. Keys colloquium does not
+ * know are ignored, as colloquium ignores them; values of the wrong shape are reported
+ * and replaced by colloquium's defaults.
  *
- * @param title the deck title (HTML title and listings; colloquium never renders it onto a slide)
+ * @param title the deck title (HTML title and listings; colloquium never renders it onto
+ * a slide)
  * @param author the author
  * @param date the date as written
  * @param bibliography the {@code .bib} file, relative to the deck, empty for none
@@ -20,13 +22,14 @@ import org.rlhfcourse.content.MarkdownFile;
  * @param theme the theme name; only {@code default} exists here
  * @param headingFont the heading font family, empty for the theme's
  * @param bodyFont the body font family, empty for the theme's
- * @param customCss colloquium's inline CSS for the deck, or a {@code .css} path relative to it, empty for none
+ * @param customCss colloquium's inline CSS for the deck, or a {@code .css} path relative
+ * to it, empty for none
  * @param figureCaptions whether standalone images get numbered captions
  * @param chapter the slug of the course chapter the deck belongs to, empty for none
  */
 public record DeckSettings(String title, String author, String date, String bibliography, Footer footer,
-		String aspectRatio, String theme, String headingFont, String bodyFont, String customCss,
-		boolean figureCaptions, String chapter) {
+		String aspectRatio, String theme, String headingFont, String bodyFont, String customCss, boolean figureCaptions,
+		String chapter) {
 
 	/** The canvas width in logical pixels; the height is always 720. */
 	public int width() {
@@ -38,17 +41,20 @@ public record DeckSettings(String title, String author, String date, String bibl
 	}
 
 	/**
-	 * CSS custom properties naming the deck's fonts, empty when it uses the theme's. Colloquium imports them from
-	 * Google Fonts; pages here load nothing from other hosts, so the names apply only where the fonts are installed.
+	 * CSS custom properties naming the deck's fonts, empty when it uses the theme's.
+	 * Colloquium imports them from Google Fonts; pages here load nothing from other
+	 * hosts, so the names apply only where the fonts are installed.
 	 */
 	public String fontStyle() {
 		StringBuilder style = new StringBuilder();
 		if (!this.headingFont.isEmpty()) {
-			style.append("--deck-heading-font: \"").append(this.headingFont.replaceAll("[\"\\\\;{}<>]", ""))
+			style.append("--deck-heading-font: \"")
+				.append(this.headingFont.replaceAll("[\"\\\\;{}<>]", ""))
 				.append("\", var(--deck-font));");
 		}
 		if (!this.bodyFont.isEmpty()) {
-			style.append("--deck-body-font: \"").append(this.bodyFont.replaceAll("[\"\\\\;{}<>]", ""))
+			style.append("--deck-body-font: \"")
+				.append(this.bodyFont.replaceAll("[\"\\\\;{}<>]", ""))
 				.append("\", var(--deck-font));");
 		}
 		return style.toString();
@@ -77,19 +83,24 @@ public record DeckSettings(String title, String author, String date, String bibl
 		Map<String, Object> footer = reader.map("footer");
 		footer.forEach((zone, value) -> {
 			if (String.valueOf(value).matches("(?i)https?://.*")) {
-				problems.add(ContentProblem.error(file.path(), front.lineOf("footer"), "footer " + zone + " is an address "
+				problems.add(ContentProblem.error(file.path(), front.lineOf("footer"), "footer " + zone
+						+ " is an address "
 						+ "on another host; pages load nothing from other hosts, so put the logo in content/ and name "
 						+ "it by a path relative to the deck"));
 			}
 		});
-		boolean captions = Boolean.parseBoolean(String.valueOf(front.values().getOrDefault("figure_captions", "false")));
+		boolean captions = Boolean
+			.parseBoolean(String.valueOf(front.values().getOrDefault("figure_captions", "false")));
 		return new DeckSettings(reader.text("title", "Untitled"), reader.text("author", ""), reader.text("date", ""),
 				reader.text("bibliography", ""), Footer.of(footer), aspect, "default",
 				String.valueOf(fonts.getOrDefault("heading", "")), String.valueOf(fonts.getOrDefault("body", "")),
 				reader.text("custom_css", ""), captions, reader.text("chapter", ""));
 	}
 
-	/** Colloquium ends front matter at the first "---" anywhere, so a value holding one would lose the whole header. */
+	/**
+	 * Colloquium ends front matter at the first "---" anywhere, so a value holding one
+	 * would lose the whole header.
+	 */
 	private static void checkSeparators(MarkdownFile file, Map<String, Object> values, List<ContentProblem> problems) {
 		values.forEach((key, value) -> {
 			if (String.valueOf(value).contains("---")) {
@@ -100,7 +111,8 @@ public record DeckSettings(String title, String author, String date, String bibl
 	}
 
 	/**
-	 * The footer's left, centre and right zones as written ({@code {n}}, {@code {N}}, {@code auto} or text).
+	 * The footer's left, centre and right zones as written ({@code {n}}, {@code {N}},
+	 * {@code auto} or text).
 	 *
 	 * @param left left zone
 	 * @param center centre zone
@@ -129,8 +141,8 @@ public record DeckSettings(String title, String author, String date, String bibl
 				return this.file.frontMatter().string(key).orElse(fallback);
 			}
 			catch (FrontMatter.InvalidFrontMatterException ex) {
-				this.problems.add(ContentProblem.error(this.file.path(), this.file.frontMatter().lineOf(key),
-						ex.getMessage()));
+				this.problems
+					.add(ContentProblem.error(this.file.path(), this.file.frontMatter().lineOf(key), ex.getMessage()));
 				return fallback;
 			}
 		}
@@ -140,8 +152,8 @@ public record DeckSettings(String title, String author, String date, String bibl
 				return this.file.frontMatter().map(key);
 			}
 			catch (FrontMatter.InvalidFrontMatterException ex) {
-				this.problems.add(ContentProblem.error(this.file.path(), this.file.frontMatter().lineOf(key),
-						ex.getMessage()));
+				this.problems
+					.add(ContentProblem.error(this.file.path(), this.file.frontMatter().lineOf(key), ex.getMessage()));
 				return Map.of();
 			}
 		}

@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A deck's own stylesheet, from colloquium's {@code custom_css}: checked, scoped to the deck and named by a hash
- * of its text, so it is served as a file of its own (the pages allow no inline {@code <style>}) that browsers may
- * keep for good.
+ * A deck's own stylesheet, from colloquium's {@code custom_css}: checked, scoped to the
+ * deck and named by a hash of its text, so it is served as a file of its own (the pages
+ * allow no inline {@code <style>}) that browsers may keep for good.
  *
  * @param css the stylesheet served, empty for none
  * @param hash the first 16 hex digits of the SHA-256 of {@code css}, empty for none
@@ -35,7 +35,10 @@ public record DeckStylesheet(String css, String hash) {
 		return !this.css.isEmpty();
 	}
 
-	/** Where the stylesheet of the deck at {@code deckUrl} is served: beside the deck, named by its hash. */
+	/**
+	 * Where the stylesheet of the deck at {@code deckUrl} is served: beside the deck,
+	 * named by its hash.
+	 */
 	public String url(String deckUrl) {
 		return deckUrl + "/custom." + this.hash + ".css";
 	}

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Finds colloquium's directive comments {@code <!-- key: value -->} in a slide, one after another, as colloquium's
- * {@code <!--\s*(key)\s*:\s*(.*?)\s*-->} (DOTALL) does: the value runs to the first {@code -->} and loses its
- * surrounding blanks. That pattern backtracks: it rescans to the end of the text from every {@code <!--} that is
- * never closed, and over every blank of a long value, so a 100 KB deck took minutes. This scanner reads each
- * character a bounded number of times and stops searching once no {@code -->} is left. One instance scans one text;
- * not thread-safe.
+ * Finds colloquium's directive comments {@code <!-- key: value -->} in a slide, one after
+ * another, as colloquium's {@code <!--\s*(key)\s*:\s*(.*?)\s*-->} (DOTALL) does: the
+ * value runs to the first {@code -->} and loses its surrounding blanks. That pattern
+ * backtracks: it rescans to the end of the text from every {@code <!--} that is never
+ * closed, and over every blank of a long value, so a 100 KB deck took minutes. This
+ * scanner reads each character a bounded number of times and stops searching once no
+ * {@code -->} is left. One instance scans one text; not thread-safe.
  */
 final class DirectiveComments {
 
@@ -22,7 +23,8 @@ final class DirectiveComments {
 
 	/**
 	 * @param text the slide's text
-	 * @param keys which keys (runs of {@code a-z} and {@code -}, starting with a letter) count as directives
+	 * @param keys which keys (runs of {@code a-z} and {@code -}, starting with a letter)
+	 * count as directives
 	 */
 	DirectiveComments(String text, Predicate<String> keys) {
 		this.text = text;
@@ -67,9 +69,10 @@ final class DirectiveComments {
 	}
 
 	/**
-	 * Splits {@code html} at {@code <!-- step -->} comments and the blanks around them, as splitting at the pattern
-	 * {@code \s*<!--\s*step\s*-->\s*} does. The pattern retried from every blank of a long run of blanks (code
-	 * blocks keep them), which is quadratic; this looks at each character a bounded number of times.
+	 * Splits {@code html} at {@code <!-- step -->} comments and the blanks around them,
+	 * as splitting at the pattern {@code \s*<!--\s*step\s*-->\s*} does. The pattern
+	 * retried from every blank of a long run of blanks (code blocks keep them), which is
+	 * quadratic; this looks at each character a bounded number of times.
 	 */
 	static List<String> splitAtSteps(String html) {
 		List<String> parts = new ArrayList<>();

@@ -9,16 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites an author's stylesheet so it styles only the deck: each selector is put under the deck's container
- * ({@code .slide h2} becomes {@code .deck .slide h2}; {@code :root}, {@code html}, {@code body} and colloquium's
- * {@code .colloquium-deck} become the container itself), so no rule reaches the site's header, footer or search.
- * Every {@code url()} is handed to a {@link Urls} to check and rewrite. Refuses, as a problem at the offending
- * offset, what would load from elsewhere or break out of a stylesheet: {@code @import}, {@code </style>}, unclosed
- * blocks, strings or comments. Comments are dropped. Not thread-safe: one instance per stylesheet.
+ * Rewrites an author's stylesheet so it styles only the deck: each selector is put under
+ * the deck's container ({@code .slide h2} becomes {@code .deck .slide h2}; {@code :root},
+ * {@code html}, {@code body} and colloquium's {@code .colloquium-deck} become the
+ * container itself), so no rule reaches the site's header, footer or search. Every
+ * {@code url()} is handed to a {@link Urls} to check and rewrite. Refuses, as a problem
+ * at the offending offset, what would load from elsewhere or break out of a stylesheet:
+ * {@code @import}, {@code </style>}, unclosed blocks, strings or comments. Comments are
+ * dropped. Not thread-safe: one instance per stylesheet.
  */
 final class ScopedCss {
 
-	/** The deck container every rule is scoped to (see {@code templates/slides/deck.html}). */
+	/**
+	 * The deck container every rule is scoped to (see
+	 * {@code templates/slides/deck.html}).
+	 */
 	static final String SCOPE = ".deck";
 
 	/** At-rules whose block holds rules, which are scoped in turn. */
@@ -46,7 +51,8 @@ final class ScopedCss {
 	}
 
 	/**
-	 * The scoped stylesheet, or empty when {@code css} had a problem (reported through {@code problems}).
+	 * The scoped stylesheet, or empty when {@code css} had a problem (reported through
+	 * {@code problems}).
 	 */
 	static String scope(String css, Urls urls, Problems problems) {
 		int[] count = { 0 };
@@ -64,8 +70,9 @@ final class ScopedCss {
 	}
 
 	/**
-	 * Rewrites the {@code url()}s of a declaration list such as a {@code style} attribute; unlike {@link #scope} it
-	 * returns the text even after a problem, with the offending address left as written.
+	 * Rewrites the {@code url()}s of a declaration list such as a {@code style}
+	 * attribute; unlike {@link #scope} it returns the text even after a problem, with the
+	 * offending address left as written.
 	 */
 	static String declarations(String css, Urls urls, Problems problems) {
 		ScopedCss scanner = new ScopedCss(css, urls, problems);
@@ -142,7 +149,10 @@ final class ScopedCss {
 		block(out, start);
 	}
 
-	/** Copies the block at {@code pos} (which holds '{') to its matching '}', rewriting addresses. */
+	/**
+	 * Copies the block at {@code pos} (which holds '{') to its matching '}', rewriting
+	 * addresses.
+	 */
 	private void block(StringBuilder out, int start) {
 		this.pos++;
 		out.append('{');
@@ -154,7 +164,8 @@ final class ScopedCss {
 	}
 
 	/**
-	 * Copies text until the '}' that ends nesting {@code depth} (consumed, not copied) or, at depth 0, one token.
+	 * Copies text until the '}' that ends nesting {@code depth} (consumed, not copied)
+	 * or, at depth 0, one token.
 	 * @return whether the closing '}' was found
 	 */
 	private boolean copy(StringBuilder out, int depth) {
@@ -225,7 +236,10 @@ final class ScopedCss {
 		out.append("url(\"").append(((rewritten != null) ? rewritten : address).replace("\"", "%22")).append("\")");
 	}
 
-	/** The text before the next '{', ';' or '}' outside strings and brackets, comments dropped, stripped. */
+	/**
+	 * The text before the next '{', ';' or '}' outside strings and brackets, comments
+	 * dropped, stripped.
+	 */
 	private String prelude() {
 		StringBuilder prelude = new StringBuilder();
 		int depth = 0;
@@ -379,7 +393,10 @@ final class ScopedCss {
 	@FunctionalInterface
 	interface Urls {
 
-		/** The address to write instead, or {@code null} after telling {@code problem} why it cannot be used. */
+		/**
+		 * The address to write instead, or {@code null} after telling {@code problem} why
+		 * it cannot be used.
+		 */
 		String rewrite(String address, Consumer<String> problem);
 
 	}

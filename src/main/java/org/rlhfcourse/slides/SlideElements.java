@@ -13,21 +13,26 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.rlhfcourse.content.ContentProblem;
 
 /**
- * Colloquium's fenced elements: {@code box}, {@code conversation}, {@code chart} and {@code builtwith}, each a YAML
- * block turned into HTML on the server. A block that cannot be read becomes a problem at its line and a visible
- * error box on the slide. Thread-safe.
+ * Colloquium's fenced elements: {@code box}, {@code conversation}, {@code chart} and
+ * {@code builtwith}, each a YAML block turned into HTML on the server. A block that
+ * cannot be read becomes a problem at its line and a visible error box on the slide.
+ * Thread-safe.
  */
 final class SlideElements {
 
 	static final List<String> NAMES = List.of("box", "conversation", "chart", "builtwith");
 
-	private static final Pattern ONE_LINE_VALUE = Pattern.compile("(?m)^(title|tone|align|size|compact):\\s*(.+?)\\s*$");
+	private static final Pattern ONE_LINE_VALUE = Pattern
+		.compile("(?m)^(title|tone|align|size|compact):\\s*(.+?)\\s*$");
 
 	private final YAMLMapper yaml = YAMLMapper.builder().build();
 
 	private final ChartSvg charts = new ChartSvg();
 
-	/** Renders Markdown found inside an element; {@code line} is the file line it starts on. */
+	/**
+	 * Renders Markdown found inside an element; {@code line} is the file line it starts
+	 * on.
+	 */
 	interface Markdown {
 
 		String render(String markdown, int line, boolean inline);
@@ -38,7 +43,8 @@ final class SlideElements {
 	 * The HTML of one element.
 	 * @param line the file line of the opening fence
 	 */
-	String render(String name, String yamlText, String path, int line, Markdown markdown, List<ContentProblem> problems) {
+	String render(String name, String yamlText, String path, int line, Markdown markdown,
+			List<ContentProblem> problems) {
 		Map<String, Object> values = read(name, yamlText, path, line, problems);
 		if (values == null) {
 			return error(name + " block could not be read");
@@ -64,9 +70,11 @@ final class SlideElements {
 		}
 		catch (JacksonException ex) {
 			if (name.equals("box")) {
-				// Colloquium quotes one-line values and tries again, so "title: Foo: bar" works.
-				String quoted = ONE_LINE_VALUE.matcher(text).replaceAll((m) -> Matcher.quoteReplacement(
-						m.group(1) + ": \"" + m.group(2).replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+				// Colloquium quotes one-line values and tries again, so "title: Foo: bar"
+				// works.
+				String quoted = ONE_LINE_VALUE.matcher(text)
+					.replaceAll((m) -> Matcher.quoteReplacement(
+							m.group(1) + ": \"" + m.group(2).replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
 				try {
 					Object value = this.yaml.readValue(quoted, Object.class);
 					if (value instanceof Map<?, ?> map) {
@@ -77,8 +85,8 @@ final class SlideElements {
 					// fall through to the report of the original error
 				}
 			}
-			int at = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) ? line + ex.getLocation().getLineNr()
-					: line;
+			int at = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
+					? line + ex.getLocation().getLineNr() : line;
 			String message = ex.getOriginalMessage();
 			problems.add(ContentProblem.error(path, at, name + " block is not valid YAML: "
 					+ ((message == null) ? "unreadable" : message.lines().findFirst().orElse(""))));
@@ -96,7 +104,8 @@ final class SlideElements {
 		}
 		String tone = string(values.getOrDefault("tone", "accent"));
 		if (!List.of("accent", "muted", "surface").contains(tone)) {
-			problems.add(ContentProblem.error(path, line, "box tone must be accent, muted or surface, found '" + tone + "'"));
+			problems.add(ContentProblem.error(path, line,
+					"box tone must be accent, muted or surface, found '" + tone + "'"));
 			tone = "accent";
 		}
 		StringBuilder classes = new StringBuilder("deck-box deck-box--" + tone);
@@ -107,10 +116,13 @@ final class SlideElements {
 		if (Boolean.parseBoolean(string(values.get("compact")))) {
 			classes.append(" deck-box--compact");
 		}
-		StringBuilder html = new StringBuilder("<div class=\"").append(classes).append('"')
-			.append(fontSize(values, path, line, problems)).append('>');
+		StringBuilder html = new StringBuilder("<div class=\"").append(classes)
+			.append('"')
+			.append(fontSize(values, path, line, problems))
+			.append('>');
 		if (!title.isEmpty()) {
-			html.append("<div class=\"deck-box-title\">").append(markdown.render(title, line + keyLine(text, "title"), true))
+			html.append("<div class=\"deck-box-title\">")
+				.append(markdown.render(title, line + keyLine(text, "title"), true))
 				.append("</div>");
 		}
 		if (!content.isEmpty()) {
@@ -137,15 +149,16 @@ final class SlideElements {
 			}
 			String role = string(message.get("role")).toLowerCase(Locale.ROOT);
 			if (!List.of("system", "user", "assistant").contains(role)) {
-				problems.add(ContentProblem.error(path, line, "conversation role must be system, user or assistant, "
-						+ "found '" + role + "'"));
+				problems.add(ContentProblem.error(path, line,
+						"conversation role must be system, user or assistant, " + "found '" + role + "'"));
 				continue;
 			}
 			String label = Character.toUpperCase(role.charAt(0)) + role.substring(1);
 			String model = string(message.get("model"));
 			String html = "<div class=\"deck-message deck-message--" + role + "\"><div class=\"deck-message-role\">"
-					+ DeckCitations.escape(label) + (model.isEmpty() ? "" : " <span class=\"deck-message-model\">("
-							+ DeckCitations.escape(model) + ")</span>")
+					+ DeckCitations.escape(label)
+					+ (model.isEmpty() ? ""
+							: " <span class=\"deck-message-model\">(" + DeckCitations.escape(model) + ")</span>")
 					+ "</div><div class=\"deck-message-content\">"
 					+ markdown.render(string(message.get("content")), contentLine, false) + "</div></div>";
 			(role.equals("system") ? system : others).add(html);
@@ -180,7 +193,8 @@ final class SlideElements {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		problems.add(ContentProblem.error(path, line, "size must be a positive number (an em factor), found '" + size + "'"));
+		problems.add(ContentProblem.error(path, line,
+				"size must be a positive number (an em factor), found '" + size + "'"));
 		return "";
 	}
 

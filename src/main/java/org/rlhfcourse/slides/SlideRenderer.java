@@ -12,9 +12,10 @@ import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
 
 /**
- * Renders one parsed slide the way colloquium's {@code build.py} does: citations and inline footnotes first, then
- * Markdown (through the site's one pipeline, so math is typeset on the server), then the split into columns or
- * rows, the fenced elements and the reveal steps. Not thread-safe: one instance per deck build.
+ * Renders one parsed slide the way colloquium's {@code build.py} does: citations and
+ * inline footnotes first, then Markdown (through the site's one pipeline, so math is
+ * typeset on the server), then the split into columns or rows, the fenced elements and
+ * the reveal steps. Not thread-safe: one instance per deck build.
  */
 final class SlideRenderer {
 
@@ -56,7 +57,10 @@ final class SlideRenderer {
 		return this.hasMath;
 	}
 
-	/** The slide's title, body and meta labels; the footer is added by the caller once the slide count is known. */
+	/**
+	 * The slide's title, body and meta labels; the footer is added by the caller once the
+	 * slide count is known.
+	 */
 	Rendered render(SlideSource source) {
 		List<String> elementHtml = new ArrayList<>();
 		String text = extractElements(source.content(), elementHtml);
@@ -84,7 +88,8 @@ final class SlideRenderer {
 		Matcher placeholder = ELEMENT_PLACEHOLDER.matcher(html);
 		html = placeholder.replaceAll((m) -> Matcher.quoteReplacement(elementHtml.get(Integer.parseInt(m.group(1)))));
 		if (source.animate().equals("bullets") || source.animate().equals("items")) {
-			html = html.replace("<li>", "<li class=\"fragment\">").replace("<li class=\"", "<li class=\"fragment ")
+			html = html.replace("<li>", "<li class=\"fragment\">")
+				.replace("<li class=\"", "<li class=\"fragment ")
 				.replace("class=\"fragment fragment\"", "class=\"fragment\"");
 		}
 		if (!source.iframe().isEmpty()) {
@@ -92,19 +97,25 @@ final class SlideRenderer {
 					+ "\" title=\"Embedded page\" loading=\"lazy\"></iframe>";
 		}
 		int[] count = { 0 };
-		html = FRAGMENT.matcher(html).replaceAll((m) -> "data-fragment-index=\"" + (++count[0]) + "\" class=\"fragment");
+		html = FRAGMENT.matcher(html)
+			.replaceAll((m) -> "data-fragment-index=\"" + (++count[0]) + "\" class=\"fragment");
 		String title = source.title().isEmpty() ? "" : markdown(citations(source.title()), source.titleLine(), true);
 		StringBuilder meta = new StringBuilder();
-		meta(meta, "left", source.citeLeft(), source.footnoteLeft(), source.footnotesRight() ? List.of() : notes, source);
+		meta(meta, "left", source.citeLeft(), source.footnoteLeft(), source.footnotesRight() ? List.of() : notes,
+				source);
 		meta(meta, "right", source.citeRight(), source.footnoteRight(), source.footnotesRight() ? notes : List.of(),
 				source);
 		String notesHtml = source.notes().isEmpty() ? "" : markdown(source.notes(), source.line(), false);
 		return new Rendered(title, html, meta.toString(), notesHtml, count[0]);
 	}
 
-	/** Renders Markdown whose first line is file line {@code line}; inline drops the paragraph around it. */
+	/**
+	 * Renders Markdown whose first line is file line {@code line}; inline drops the
+	 * paragraph around it.
+	 */
 	String markdown(String text, int line, boolean inline) {
-		String padded = text.startsWith("\n".repeat(Math.max(0, line - 1))) ? text : "\n".repeat(Math.max(0, line - 1)) + text;
+		String padded = text.startsWith("\n".repeat(Math.max(0, line - 1))) ? text
+				: "\n".repeat(Math.max(0, line - 1)) + text;
 		RenderedMarkdown rendered = this.markdown.renderOnSlide(this.path, padded, this.assets);
 		this.problems.addAll(rendered.problems());
 		this.hasMath |= rendered.hasMath();
@@ -134,13 +145,15 @@ final class SlideRenderer {
 		}
 		rows.add(row.toString());
 		StringBuilder html = new StringBuilder("<div class=\"slide-body deck-rows\" style=\"grid-template-rows: ")
-			.append(template(source.rows(), rows.size())).append("\">");
+			.append(template(source.rows(), rows.size()))
+			.append("\">");
 		for (String one : rows) {
 			Matcher spec = ROW_COLUMNS.matcher(one);
 			String columns = "";
 			if (spec.find()) {
 				columns = spec.group(1);
-				one = one.substring(0, spec.start()) + " ".repeat(spec.end() - spec.start()) + one.substring(spec.end());
+				one = one.substring(0, spec.start()) + " ".repeat(spec.end() - spec.start())
+						+ one.substring(spec.end());
 			}
 			String rendered = markdown(one, 1, false);
 			html.append("<div class=\"deck-row\">");
@@ -148,8 +161,8 @@ final class SlideRenderer {
 			html.append("</div>");
 		}
 		if (rowStart == 0) {
-			this.problems.add(ContentProblem.error(this.path, source.line(), "rows: is set but the slide has no '===' "
-					+ "line between rows"));
+			this.problems.add(ContentProblem.error(this.path, source.line(),
+					"rows: is set but the slide has no '===' " + "line between rows"));
 		}
 		return html.append("</div>").toString();
 	}
@@ -157,7 +170,8 @@ final class SlideRenderer {
 	private String columns(String spec, String html) {
 		String[] parts = COLUMN_BREAK.split(html, -1);
 		StringBuilder out = new StringBuilder("<div class=\"slide-body deck-columns\" style=\"grid-template-columns: ")
-			.append(template(spec, parts.length)).append("\">");
+			.append(template(spec, parts.length))
+			.append("\">");
 		for (String part : parts) {
 			out.append("<div class=\"col\">").append(steps(part)).append("</div>");
 		}
@@ -188,7 +202,10 @@ final class SlideRenderer {
 		return out.toString();
 	}
 
-	/** Replaces fenced colloquium elements by placeholders of the same height and renders them. */
+	/**
+	 * Replaces fenced colloquium elements by placeholders of the same height and renders
+	 * them.
+	 */
 	private String extractElements(String text, List<String> html) {
 		String[] lines = text.split("\n", -1);
 		StringBuilder out = new StringBuilder();
@@ -226,7 +243,9 @@ final class SlideRenderer {
 		return out.substring(0, Math.max(0, out.length() - 1));
 	}
 
-	/** Replaces {@code [@key]} citations outside code blocks by their author-year labels. */
+	/**
+	 * Replaces {@code [@key]} citations outside code blocks by their author-year labels.
+	 */
 	private String citations(String text) {
 		boolean[] fence = DeckParser.fenceMask(text);
 		Matcher matcher = DeckCitations.CITATION.matcher(text);
@@ -248,7 +267,10 @@ final class SlideRenderer {
 		return out.append(text, last, text.length()).toString();
 	}
 
-	/** Replaces inline {@code ^[...]} notes by numbers, numbered from 1 on each slide, collecting their HTML. */
+	/**
+	 * Replaces inline {@code ^[...]} notes by numbers, numbered from 1 on each slide,
+	 * collecting their HTML.
+	 */
 	private String footnotes(String text, List<String> notes) {
 		boolean[] fence = DeckParser.fenceMask(text);
 		StringBuilder out = new StringBuilder();
@@ -301,12 +323,15 @@ final class SlideRenderer {
 		html.append("<div class=\"slide-meta slide-meta--").append(side).append("\">");
 		if (!keys.isEmpty()) {
 			List<String> missing = new ArrayList<>();
-			html.append("<p class=\"deck-cite-labels\">").append(this.citations.citationHtml(keys, missing)).append("</p>");
+			html.append("<p class=\"deck-cite-labels\">")
+				.append(this.citations.citationHtml(keys, missing))
+				.append("</p>");
 			missing.forEach((key) -> this.problems.add(ContentProblem.error(this.path, source.line(),
 					"unknown citation key '" + key + "' in cite-" + side + "; add it to the deck's bibliography")));
 		}
 		if (!footnote.isEmpty()) {
-			html.append("<p class=\"deck-footnote\">").append(markdown(citations(footnote), source.line(), true))
+			html.append("<p class=\"deck-footnote\">")
+				.append(markdown(citations(footnote), source.line(), true))
 				.append("</p>");
 		}
 		if (!notes.isEmpty()) {

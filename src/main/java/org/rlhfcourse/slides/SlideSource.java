@@ -13,15 +13,17 @@ import java.util.List;
  * @param notes speaker notes, never shown on the slide
  * @param title the title as written (inline Markdown), empty for none
  * @param titleLine the file line of the title
- * @param content the remaining Markdown, with directives and the title blanked out line for line and padded with
- * empty lines in front, so that line numbers in it are file line numbers
+ * @param content the remaining Markdown, with directives and the title blanked out line
+ * for line and padded with empty lines in front, so that line numbers in it are file line
+ * numbers
  * @param columns the {@code columns:} spec, empty for none
  * @param rows the {@code rows:} spec, empty for none
  * @param citeLeft keys cited bottom-left
  * @param citeRight keys cited bottom-right
  * @param footnoteLeft slide footnote bottom-left (Markdown)
  * @param footnoteRight slide footnote bottom-right (Markdown)
- * @param footnotesRight whether inline {@code ^[...]} notes go right (the default) or left
+ * @param footnotesRight whether inline {@code ^[...]} notes go right (the default) or
+ * left
  * @param animate the {@code animate:} value, empty for none
  * @param iframe a same-site address to embed, empty for none
  */
@@ -36,7 +38,10 @@ public record SlideSource(int number, int line, String layout, List<String> clas
 		citeRight = List.copyOf(citeRight);
 	}
 
-	/** Colloquium's rule: layout {@code title} or {@code title-*} is a title slide, rendered with an h1. */
+	/**
+	 * Colloquium's rule: layout {@code title} or {@code title-*} is a title slide,
+	 * rendered with an h1.
+	 */
 	public boolean isTitleSlide() {
 		return this.layout.equals("title") || this.layout.startsWith("title-");
 	}

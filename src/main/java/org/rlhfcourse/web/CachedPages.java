@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * The responses one generation of the {@link PageCache} keeps, within a budget of bytes: adding past the budget
- * evicts the least recently used ones first, and a response larger than the whole budget is not kept. A count of
- * entries would not do, since a page's size ranges from a few kilobytes to megabytes. Thread-safe: every operation
- * is a few map steps under one lock, far cheaper than writing the response it serves.
+ * The responses one generation of the {@link PageCache} keeps, within a budget of bytes:
+ * adding past the budget evicts the least recently used ones first, and a response larger
+ * than the whole budget is not kept. A count of entries would not do, since a page's size
+ * ranges from a few kilobytes to megabytes. Thread-safe: every operation is a few map
+ * steps under one lock, far cheaper than writing the response it serves.
  *
  * @param <V> what is kept
  */
@@ -38,7 +39,10 @@ final class CachedPages<V> {
 		return (entry != null) ? entry.value() : null;
 	}
 
-	/** Keeps {@code value} at {@code key}, evicting the least recently used entries until it fits. */
+	/**
+	 * Keeps {@code value} at {@code key}, evicting the least recently used entries until
+	 * it fits.
+	 */
 	synchronized void put(String key, V value) {
 		long size = this.sizer.applyAsLong(value) + 2L * key.length();
 		if (size > this.maxBytes) {

@@ -17,10 +17,11 @@ import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.site.SiteHolder;
 
 /**
- * Serves the images and files that content links to, from the snapshot in memory: only files of the content
- * folder, only of the types below, so nothing else on the machine can be reached through this path. The snapshot
- * holds only files whose real path lies in the content folder (links out of it are refused when it is read), and
- * this controller never opens a file itself. Addresses are decoded as {@link ContentPath} encodes them.
+ * Serves the images and files that content links to, from the snapshot in memory: only
+ * files of the content folder, only of the types below, so nothing else on the machine
+ * can be reached through this path. The snapshot holds only files whose real path lies in
+ * the content folder (links out of it are refused when it is read), and this controller
+ * never opens a file itself. Addresses are decoded as {@link ContentPath} encodes them.
  */
 @Controller
 class ContentAssetController {

@@ -10,15 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The security headers sent with every response ({@code site.http.*}). The defaults allow nothing from another
- * origin and no inline script; inline styles are allowed because KaTeX positions glyphs with {@code style=""}
- * attributes.
+ * The security headers sent with every response ({@code site.http.*}). The defaults allow
+ * nothing from another origin and no inline script; inline styles are allowed because
+ * KaTeX positions glyphs with {@code style=""} attributes.
  *
  * @param contentSecurityPolicy the {@code Content-Security-Policy} header
  * @param referrerPolicy the {@code Referrer-Policy} header
  * @param permissionsPolicy the {@code Permissions-Policy} header
- * @param hsts {@code Strict-Transport-Security}: off by default (a browser would then insist on HTTPS for
- * localhost), on in the {@code prod} profile
+ * @param hsts {@code Strict-Transport-Security}: off by default (a browser would then
+ * insist on HTTPS for localhost), on in the {@code prod} profile
  */
 @Validated
 @ConfigurationProperties("site.http")
@@ -27,8 +27,7 @@ public record HttpProperties(
 				+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
 				+ "form-action 'self'") @NotBlank String contentSecurityPolicy,
 		@DefaultValue("strict-origin-when-cross-origin") @NotBlank String referrerPolicy,
-		@DefaultValue("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
-		@NotBlank String permissionsPolicy,
+		@DefaultValue("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()") @NotBlank String permissionsPolicy,
 		@DefaultValue @Valid Hsts hsts) {
 
 	/** The defaults, for use outside Spring. */

@@ -34,15 +34,17 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * Serves rendered pages from memory. The first request for a page renders it as usual; the complete response
- * (headers, body, a gzipped body and an ETag) is then kept for as long as the snapshot it came from is live, so
- * later requests cost a map lookup and a write, like a static file server. A new snapshot, or a refused reload
- * whose problems pages show, starts an empty cache, so readers never get a page of an older site. Only successful
- * GET/HEAD responses without a query string are kept.
+ * Serves rendered pages from memory. The first request for a page renders it as usual;
+ * the complete response (headers, body, a gzipped body and an ETag) is then kept for as
+ * long as the snapshot it came from is live, so later requests cost a map lookup and a
+ * write, like a static file server. A new snapshot, or a refused reload whose problems
+ * pages show, starts an empty cache, so readers never get a page of an older site. Only
+ * successful GET/HEAD responses without a query string are kept.
  * <p>
- * Pages are keyed by the path Spring routes on ({@link #pageKey}): decoded, without {@code ;parameters}. So
- * {@code /course/dpo}, {@code /course/%64po} and {@code /course/dpo;v=1} share one entry, and made-up spellings of
- * an address cannot multiply it. Entries are bounded by their bytes, least recently used evicted first
+ * Pages are keyed by the path Spring routes on ({@link #pageKey}): decoded, without
+ * {@code ;parameters}. So {@code /course/dpo}, {@code /course/%64po} and
+ * {@code /course/dpo;v=1} share one entry, and made-up spellings of an address cannot
+ * multiply it. Entries are bounded by their bytes, least recently used evicted first
  * ({@link CachedPages}), so no stream of addresses can grow the heap past the budget.
  */
 final class PageCache extends OncePerRequestFilter {
@@ -60,7 +62,8 @@ final class PageCache extends OncePerRequestFilter {
 	private final AtomicReference<Generation> generation = new AtomicReference<>();
 
 	/**
-	 * @param maxBytes how many bytes of responses (plain and gzipped bodies, headers, keys) one snapshot may keep
+	 * @param maxBytes how many bytes of responses (plain and gzipped bodies, headers,
+	 * keys) one snapshot may keep
 	 */
 	PageCache(SiteHolder site, long maxBytes) {
 		this.site = site;
@@ -74,8 +77,9 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The path within the application as Spring's {@link RequestPath} matches it against mappings: each segment
-	 * percent-decoded and without its {@code ;parameters}, then encoded again so the key is unambiguous.
+	 * The path within the application as Spring's {@link RequestPath} matches it against
+	 * mappings: each segment percent-decoded and without its {@code ;parameters}, then
+	 * encoded again so the key is unambiguous.
 	 */
 	static String pageKey(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder();
@@ -101,7 +105,8 @@ final class PageCache extends OncePerRequestFilter {
 			key = pageKey(request);
 		}
 		catch (IllegalArgumentException ex) {
-			// A broken percent-encoding: Tomcat refuses these first; whatever answers, nothing is kept.
+			// A broken percent-encoding: Tomcat refuses these first; whatever answers,
+			// nothing is kept.
 			chain.doFilter(request, response);
 			return;
 		}
@@ -111,7 +116,8 @@ final class PageCache extends OncePerRequestFilter {
 		}
 		SiteConfig config = this.site.current().config();
 		if (SiteAddress.derivedFromRequest(config)) {
-			// Absolute links follow the request's host: a page made for one host must not be served to another.
+			// Absolute links follow the request's host: a page made for one host must not
+			// be served to another.
 			key = SiteAddress.baseUrl(config, request) + key;
 		}
 		CachedPages<Entry> entries = entries();
@@ -159,14 +165,20 @@ final class PageCache extends OncePerRequestFilter {
 				&& response.getHeader("Set-Cookie") == null;
 	}
 
-	/** Pages of one snapshot, with one set of refused-reload problems (which pages show as a banner). */
+	/**
+	 * Pages of one snapshot, with one set of refused-reload problems (which pages show as
+	 * a banner).
+	 */
 	private record Generation(SiteSnapshot snapshot, List<ContentProblem> rejected, CachedPages<Entry> entries) {
 	}
 
 	/** A complete response, ready to write in either encoding. */
 	private record Entry(List<String[]> headers, byte[] body, byte[] gzipped, String etag) {
 
-		/** Roughly what the entry holds on to: its arrays, its strings as UTF-16, and object headers. */
+		/**
+		 * Roughly what the entry holds on to: its arrays, its strings as UTF-16, and
+		 * object headers.
+		 */
 		long bytes() {
 			long size = 256L + this.body.length + this.gzipped.length + 2L * this.etag.length();
 			for (String[] header : this.headers) {
@@ -194,7 +206,8 @@ final class PageCache extends OncePerRequestFilter {
 		}
 
 		void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			// Set, not add: filters before this one (the security headers) have already set some of these names.
+			// Set, not add: filters before this one (the security headers) have already
+			// set some of these names.
 			Set<String> set = new HashSet<>();
 			for (String[] header : this.headers) {
 				if (set.add(header[0].toLowerCase(Locale.ROOT))) {
@@ -207,7 +220,8 @@ final class PageCache extends OncePerRequestFilter {
 			response.setHeader("ETag", this.etag);
 			response.setHeader("Vary", "Accept-Encoding");
 			String ifNoneMatch = request.getHeader("If-None-Match");
-			if (ifNoneMatch != null && (ifNoneMatch.contains(this.etag) || ifNoneMatch.contains(this.etag.substring(2)))) {
+			if (ifNoneMatch != null
+					&& (ifNoneMatch.contains(this.etag) || ifNoneMatch.contains(this.etag.substring(2)))) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}
@@ -236,7 +250,10 @@ final class PageCache extends OncePerRequestFilter {
 
 	}
 
-	/** The request without its conditional headers, so the response captured for the cache is always complete. */
+	/**
+	 * The request without its conditional headers, so the response captured for the cache
+	 * is always complete.
+	 */
 	private static final class Unconditional extends HttpServletRequestWrapper {
 
 		private static final Set<String> HIDDEN = Set.of("if-none-match", "if-modified-since", "range", "if-range");

@@ -6,12 +6,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The in-memory page cache ({@code site.page-cache.*}); off in development, where templates change under a
- * running site.
+ * The in-memory page cache ({@code site.page-cache.*}); off in development, where
+ * templates change under a running site.
  *
  * @param enabled whether rendered pages are kept
- * @param maxSize how many bytes of responses one snapshot may keep, least recently used evicted first; the default
- * leaves most of a small (256 MB) instance's heap to everything else
+ * @param maxSize how many bytes of responses one snapshot may keep, least recently used
+ * evicted first; the default leaves most of a small (256 MB) instance's heap to
+ * everything else
  */
 @Validated
 @ConfigurationProperties("site.page-cache")

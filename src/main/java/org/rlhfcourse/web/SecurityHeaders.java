@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * The security headers every response carries, computed once from {@link HttpProperties}. Used by
- * {@link SecurityHeadersFilter} for everything the application answers and by {@link SiteErrorReportValve} for
- * the requests Tomcat refuses before the application sees them.
+ * The security headers every response carries, computed once from {@link HttpProperties}.
+ * Used by {@link SecurityHeadersFilter} for everything the application answers and by
+ * {@link SiteErrorReportValve} for the requests Tomcat refuses before the application
+ * sees them.
  */
 public final class SecurityHeaders {
 

@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the {@link SecurityHeaders} on every response the application sends: pages, static files, and error
- * pages. It runs on error dispatches too, because an error may arrive after something reset the response.
- * Headers are set before the chain runs, so they are in place however early the response is committed.
+ * Puts the {@link SecurityHeaders} on every response the application sends: pages, static
+ * files, and error pages. It runs on error dispatches too, because an error may arrive
+ * after something reset the response. Headers are set before the chain runs, so they are
+ * in place however early the response is committed.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 

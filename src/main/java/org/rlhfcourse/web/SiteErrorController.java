@@ -13,17 +13,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers every error with a page in the site's layout ({@code error/404}, {@code error/4xx}, {@code error/5xx}),
- * whatever the client accepts. Never shows a stack trace or an exception message. Error pages are never stored by
- * browsers or shared caches ({@code Cache-Control: no-store}): a passing failure must not outlive its cause, and a
- * not-found answer must not hide a page published a minute later.
+ * Answers every error with a page in the site's layout ({@code error/404},
+ * {@code error/4xx}, {@code error/5xx}), whatever the client accepts. Never shows a stack
+ * trace or an exception message. Error pages are never stored by browsers or shared
+ * caches ({@code Cache-Control: no-store}): a passing failure must not outlive its cause,
+ * and a not-found answer must not hide a page published a minute later.
  */
 @Controller
 class SiteErrorController implements ErrorController {
 
 	/**
-	 * The bad-request page at an address of its own (answered with status 400), which the server fetches once to
-	 * answer the requests Tomcat refuses before the application sees them ({@link SiteErrorReportValve}).
+	 * The bad-request page at an address of its own (answered with status 400), which the
+	 * server fetches once to answer the requests Tomcat refuses before the application
+	 * sees them ({@link SiteErrorReportValve}).
 	 */
 	static final String BAD_REQUEST_PATH = "/error/400";
 
@@ -43,7 +45,8 @@ class SiteErrorController implements ErrorController {
 		response.setStatus(status.value());
 		// Replaces the page caching the interceptor set before the handler ran.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-		String view = (status == HttpStatus.NOT_FOUND) ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
+		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
+				: status.is4xxClientError() ? "error/4xx" : "error/5xx";
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("status", status.value());
 		page.addObject("error", status.getReasonPhrase());

@@ -20,13 +20,13 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link SiteErrorReportValve} in place of Tomcat's error report valve, and gives it the site's bad-request
- * page once the application is ready by asking the server itself for it, so the page is byte for byte what the
- * application renders (layout, fingerprinted stylesheet, security headers).
+ * Puts {@link SiteErrorReportValve} in place of Tomcat's error report valve, and gives it
+ * the site's bad-request page once the application is ready by asking the server itself
+ * for it, so the page is byte for byte what the application renders (layout,
+ * fingerprinted stylesheet, security headers).
  */
-class TomcatErrorPages
-		implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, ApplicationListener<ApplicationReadyEvent>,
-		Ordered {
+class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
+		ApplicationListener<ApplicationReadyEvent>, Ordered {
 
 	private static final Logger logger = LoggerFactory.getLogger(TomcatErrorPages.class);
 
@@ -36,7 +36,10 @@ class TomcatErrorPages
 		this.valve = valve;
 	}
 
-	/** After Spring Boot's own customizer, which adds a plain error report valve that this one replaces. */
+	/**
+	 * After Spring Boot's own customizer, which adds a plain error report valve that this
+	 * one replaces.
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
@@ -58,15 +61,17 @@ class TomcatErrorPages
 	}
 
 	/**
-	 * Fetches the page when the application is ready (not as soon as the server listens: fingerprinted addresses
-	 * are known only once the context is refreshed), which is before readiness reports UP.
+	 * Fetches the page when the application is ready (not as soon as the server listens:
+	 * fingerprinted addresses are known only once the context is refreshed), which is
+	 * before readiness reports UP.
 	 */
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
 			return;
 		}
-		URI page = URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + SiteErrorController.BAD_REQUEST_PATH);
+		URI page = URI
+			.create("http://127.0.0.1:" + web.getWebServer().getPort() + SiteErrorController.BAD_REQUEST_PATH);
 		try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
 			HttpResponse<byte[]> response = http.send(
 					HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).header("Accept", "text/html").build(),

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a page is part of its address: {@code /ja/…} is Japanese, everything else English. The
- * address alone decides, so a shared link shows every reader the same page and caches stay correct.
+ * The language of a page is part of its address: {@code /ja/…} is Japanese, everything
+ * else English. The address alone decides, so a shared link shows every reader the same
+ * page and caches stay correct.
  */
 @Component("localeResolver")
 class UrlPrefixLocaleResolver implements LocaleResolver {

@@ -26,15 +26,18 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.rlhfcourse.site.SiteHolder;
 
 /**
- * HTTP behaviour shared by all pages: security headers on every response (Tomcat's own error pages included),
- * ETags so browsers revalidate cheaply, a short cache life for pages, and fingerprinted assets cached for a year
- * as immutable.
+ * HTTP behaviour shared by all pages: security headers on every response (Tomcat's own
+ * error pages included), ETags so browsers revalidate cheaply, a short cache life for
+ * pages, and fingerprinted assets cached for a year as immutable.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ PageCacheProperties.class, HttpProperties.class })
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** Files cached at least this long are fingerprinted, so they never change at their address. */
+	/**
+	 * Files cached at least this long are fingerprinted, so they never change at their
+	 * address.
+	 */
 	private static final Duration IMMUTABLE_AFTER = Duration.ofDays(30);
 
 	private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d{1,12})\\b");
@@ -44,7 +47,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new SecurityHeaders(properties);
 	}
 
-	/** First in the chain and on every dispatch, so even an error page or a refused request carries the headers. */
+	/**
+	 * First in the chain and on every dispatch, so even an error page or a refused
+	 * request carries the headers.
+	 */
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeaders headers) {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
@@ -68,9 +74,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Marks the static files cached for a year (fingerprinted by content, or versioned webjars) {@code immutable},
-	 * so browsers do not even revalidate them on reload. Spring Boot's properties have no such switch, so the
-	 * resource handlers it registered are adjusted once they exist.
+	 * Marks the static files cached for a year (fingerprinted by content, or versioned
+	 * webjars) {@code immutable}, so browsers do not even revalidate them on reload.
+	 * Spring Boot's properties have no such switch, so the resource handlers it
+	 * registered are adjusted once they exist.
 	 */
 	@Bean
 	static BeanPostProcessor immutableAssets() {
@@ -100,7 +107,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
 		ShallowEtagHeaderFilter filter = new PageEtagFilter();
-		// Weak ETags: Tomcat will not gzip a response carrying a strong one, since compression changes the bytes.
+		// Weak ETags: Tomcat will not gzip a response carrying a strong one, since
+		// compression changes the bytes.
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
@@ -115,8 +123,10 @@ class WebConfiguration implements WebMvcConfigurer {
 				new PageCache(site, properties.maxSize().toBytes()));
 		registration.addUrlPatterns("/*");
 		registration.setName("pageCache");
-		// Right after the security headers and before every other filter: a hit is answered without running the
-		// rest of the chain (encoding, ETag hashing, MVC); a miss runs it all and keeps the result.
+		// Right after the security headers and before every other filter: a hit is
+		// answered without running the
+		// rest of the chain (encoding, ETag hashing, MVC); a miss runs it all and keeps
+		// the result.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
@@ -129,8 +139,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * ETags for everything but event streams: a stream must reach the browser as it is written, and this filter
-	 * would hold it back to hash it.
+	 * ETags for everything but event streams: a stream must reach the browser as it is
+	 * written, and this filter would hold it back to hash it.
 	 */
 	static final class PageEtagFilter extends ShallowEtagHeaderFilter {
 

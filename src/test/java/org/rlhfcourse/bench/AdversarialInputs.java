@@ -24,10 +24,11 @@ import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * Times what {@code check} and the first search do with one adversarial 100 KB file: a content folder holding it
- * as a chapter and as a deck is loaded and built (as {@code check} does), then searched once (which builds the
- * index). Each step gets at most {@code limit} seconds; slower steps print as "&gt; limit". Math is stood in for
- * by its TeX, so no KaTeX work is timed. Run by bench/adversarial.sh; never a unit test.
+ * Times what {@code check} and the first search do with one adversarial 100 KB file: a
+ * content folder holding it as a chapter and as a deck is loaded and built (as
+ * {@code check} does), then searched once (which builds the index). Each step gets at
+ * most {@code limit} seconds; slower steps print as "&gt; limit". Math is stood in for by
+ * its TeX, so no KaTeX work is timed. Run by bench/adversarial.sh; never a unit test.
  */
 public final class AdversarialInputs {
 
@@ -37,7 +38,8 @@ public final class AdversarialInputs {
 	}
 
 	/**
-	 * {@code --names} lists the inputs; {@code LIMIT [NAME]} measures every input, or only the one named.
+	 * {@code --names} lists the inputs; {@code LIMIT [NAME]} measures every input, or
+	 * only the one named.
 	 */
 	public static void main(String[] args) throws Exception {
 		Map<String, String> inputs = inputs();
@@ -47,8 +49,7 @@ public final class AdversarialInputs {
 		}
 		int limit = (args.length > 0) ? Integer.parseInt(args[0]) : 60;
 		String only = (args.length > 1) ? args[1] : "";
-		System.out.printf(Locale.ROOT, "%-26s %12s %12s  %s%n", "input (100 KB)", "check ms", "search ms",
-				"problems");
+		System.out.printf(Locale.ROOT, "%-26s %12s %12s  %s%n", "input (100 KB)", "check ms", "search ms", "problems");
 		measure("warm-up", inputs.get("plain prose"), limit);
 		for (Map.Entry<String, String> input : inputs.entrySet()) {
 			if (only.isEmpty() || input.getKey().equals(only)) {
@@ -58,7 +59,10 @@ public final class AdversarialInputs {
 		System.exit(0);
 	}
 
-	/** One line of the table: the times of {@code check} and of the first search over {@code body}. */
+	/**
+	 * One line of the table: the times of {@code check} and of the first search over
+	 * {@code body}.
+	 */
 	private static String measure(String name, String body, int limit) throws Exception {
 		Path root = Files.createTempDirectory("adversarial");
 		Files.createDirectories(root.resolve("chapters"));
@@ -92,7 +96,10 @@ public final class AdversarialInputs {
 		}
 	}
 
-	/** Inputs that make a backtracking or rescanning parser do quadratic work, each about 100 KB. */
+	/**
+	 * Inputs that make a backtracking or rescanning parser do quadratic work, each about
+	 * 100 KB.
+	 */
 	static Map<String, String> inputs() throws IOException {
 		Map<String, String> inputs = new LinkedHashMap<>();
 		inputs.put("plain prose", "The reward model scores each answer. ".repeat(SIZE / 37));

@@ -18,8 +18,9 @@ import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.site.SiteBuilder;
 
 /**
- * Every distinct formula of a content folder, in the order the site renders them: the corpus both the JVM and
- * the Node.js benchmarks typeset. Run as a program it writes the corpus as JSON for Node.js.
+ * Every distinct formula of a content folder, in the order the site renders them: the
+ * corpus both the JVM and the Node.js benchmarks typeset. Run as a program it writes the
+ * corpus as JSON for Node.js.
  */
 public final class FormulaCorpus {
 
@@ -37,7 +38,8 @@ public final class FormulaCorpus {
 			formulas.add(new Formula(tex, display));
 			return "";
 		});
-		new SiteBuilder(recorder, Clock.systemUTC()).build(new ContentLoader().load(new DirectoryContentSource(content)));
+		new SiteBuilder(recorder, Clock.systemUTC())
+			.build(new ContentLoader().load(new DirectoryContentSource(content)));
 		return new ArrayList<>(formulas);
 	}
 

@@ -21,9 +21,10 @@ import org.rlhfcourse.render.math.MathException;
 import org.rlhfcourse.render.math.MathProperties;
 
 /**
- * KaTeX on GraalJS over the corpus of every formula in content/: warm throughput (formulas per second, one
- * thread per pooled context) and the cold time to typeset the whole corpus with a fresh engine. Run by
- * bench/math.sh beside the same corpus on Node.js.
+ * KaTeX on GraalJS over the corpus of every formula in content/: warm throughput
+ * (formulas per second, one thread per pooled context) and the cold time to typeset the
+ * whole corpus with a fresh engine. Run by bench/math.sh beside the same corpus on
+ * Node.js.
  */
 public class KatexBenchmark {
 
@@ -54,7 +55,10 @@ public class KatexBenchmark {
 
 	}
 
-	/** One formula per call, cycling through the corpus; two threads use the pool's two contexts. */
+	/**
+	 * One formula per call, cycling through the corpus; two threads use the pool's two
+	 * contexts.
+	 */
 	@Benchmark
 	@BenchmarkMode(Mode.Throughput)
 	@OutputTimeUnit(TimeUnit.SECONDS)
@@ -85,7 +89,10 @@ public class KatexBenchmark {
 
 	}
 
-	/** A fresh engine (nothing parsed, nothing compiled) typesets every formula once, on one thread. */
+	/**
+	 * A fresh engine (nothing parsed, nothing compiled) typesets every formula once, on
+	 * one thread.
+	 */
 	@Benchmark
 	@BenchmarkMode(Mode.SingleShotTime)
 	@OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The main pages in a real browser: zero axe-core violations in both themes, a theme choice that persists, and
- * a screenshot of each page under target/screenshots for review.
+ * The main pages in a real browser: zero axe-core violations in both themes, a theme
+ * choice that persists, and a screenshot of each page under target/screenshots for
+ * review.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserTests {
-
 
 	@LocalServerPort
 	private int port;
@@ -51,7 +51,8 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest(name = "{0} in the {1} theme")
 	@MethodSource("pagesAndThemes")
 	void pageHasNoAxeViolations(String path, String theme) throws IOException {
-		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		assumeTrue(Files.isReadable(Axe.SCRIPT),
+				"axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		open(path, theme);
 		browser.screenshot(theme + path.replace('/', '_'));
 		assertThat(Axe.violations(browser.driver())).as("axe violations on %s (%s theme)", path, theme).isEmpty();
@@ -65,7 +66,8 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest(name = "{0} on a 390 px phone in the {1} theme")
 	@MethodSource("readingPagesOnAPhone")
 	void readingPageOnAPhoneHasNoAxeViolations(String path, String theme) throws IOException {
-		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		assumeTrue(Files.isReadable(Axe.SCRIPT),
+				"axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		try (Browser phone = Browser.start()) {
 			phone.emulatePhone(390, 844);
 			phone.driver().get("http://localhost:" + this.port + "/");
@@ -73,14 +75,16 @@ class AccessibilityBrowserTests {
 			phone.driver().get("http://localhost:" + this.port + path);
 			assertThat(phone.driver().executeScript("return document.documentElement.clientWidth")).isEqualTo(390L);
 			phone.screenshot("phone_" + theme + path.replace('/', '_'));
-			assertThat(Axe.violations(phone.driver())).as("axe violations on %s at 390 px (%s theme)", path, theme).isEmpty();
+			assertThat(Axe.violations(phone.driver())).as("axe violations on %s at 390 px (%s theme)", path, theme)
+				.isEmpty();
 		}
 	}
 
 	@ParameterizedTest(name = "open search suggestions in the {0} theme")
 	@ValueSource(strings = { "light", "dark" })
 	void openSearchSuggestionsHaveNoAxeViolations(String theme) throws IOException {
-		assumeTrue(Files.isReadable(Axe.SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
+		assumeTrue(Files.isReadable(Axe.SCRIPT),
+				"axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		open("/course", theme);
 		WebElement input = browser.driver().findElement(By.id("site-search-q"));
 		input.sendKeys("reward model");
@@ -88,7 +92,8 @@ class AccessibilityBrowserTests {
 			.numberOfElementsToBeMoreThan(By.cssSelector("#site-search-q-listbox [role=option]"), 0));
 		input.sendKeys(Keys.ARROW_DOWN);
 		browser.screenshot(theme + "_search_suggestions");
-		assertThat(Axe.violations(browser.driver())).as("axe violations with search suggestions open (%s theme)", theme).isEmpty();
+		assertThat(Axe.violations(browser.driver())).as("axe violations with search suggestions open (%s theme)", theme)
+			.isEmpty();
 	}
 
 	@Test
@@ -136,8 +141,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private String background() {
-		return (String) browser.driver()
-			.executeScript("return getComputedStyle(document.body).backgroundColor;");
+		return (String) browser.driver().executeScript("return getComputedStyle(document.body).backgroundColor;");
 	}
 
 }

@@ -12,8 +12,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs axe-core (installed by npm in {@code src/test/a11y}) on the page a driver shows and returns its violations,
- * each as id, impact, help and the first few targets, so a failing assertion says what to fix.
+ * Runs axe-core (installed by npm in {@code src/test/a11y}) on the page a driver shows
+ * and returns its violations, each as id, impact, help and the first few targets, so a
+ * failing assertion says what to fix.
  */
 public final class Axe {
 
@@ -22,7 +23,9 @@ public final class Axe {
 	private Axe() {
 	}
 
-	/** The violations on the current page; skips the test when axe-core is not installed. */
+	/**
+	 * The violations on the current page; skips the test when axe-core is not installed.
+	 */
 	public static List<Map<String, Object>> violations(ChromeDriver driver) {
 		assumeTrue(Files.isReadable(SCRIPT), "axe-core not installed: run npm install in src/test/a11y (.ci/run does)");
 		try {

@@ -16,8 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Headless Debian Chromium driven through Debian's ChromeDriver, for the few behaviours only a browser can show.
- * When either is missing the calling test is skipped with a message saying what to install.
+ * Headless Debian Chromium driven through Debian's ChromeDriver, for the few behaviours
+ * only a browser can show. When either is missing the calling test is skipped with a
+ * message saying what to install.
  */
 public final class Browser implements AutoCloseable {
 
@@ -42,7 +43,9 @@ public final class Browser implements AutoCloseable {
 		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 	}
 
-	/** Starts a desktop-sized browser, or skips the test when Chromium is not installed. */
+	/**
+	 * Starts a desktop-sized browser, or skips the test when Chromium is not installed.
+	 */
 	public static Browser start() {
 		return start(1280, 900);
 	}
@@ -58,7 +61,10 @@ public final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
-	/** Saves a screenshot of the current page as {@code target/screenshots/name.png} for review. */
+	/**
+	 * Saves a screenshot of the current page as {@code target/screenshots/name.png} for
+	 * review.
+	 */
 	public Path screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Path file = SCREENSHOTS.resolve(name + ".png");
@@ -68,8 +74,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Lays pages out as on a phone screen of this CSS size, touch included. Headless Chromium does not make its window
-	 * narrower than about 500 px, so narrow widths need the DevTools emulation instead of a window size.
+	 * Lays pages out as on a phone screen of this CSS size, touch included. Headless
+	 * Chromium does not make its window narrower than about 500 px, so narrow widths need
+	 * the DevTools emulation instead of a window size.
 	 */
 	public void emulatePhone(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -78,7 +85,10 @@ public final class Browser implements AutoCloseable {
 				Map.of("enabled", true, "maxTouchPoints", 5));
 	}
 
-	/** Taps the page with one finger at a point of the viewport, as on a touch screen (after {@link #emulatePhone}). */
+	/**
+	 * Taps the page with one finger at a point of the viewport, as on a touch screen
+	 * (after {@link #emulatePhone}).
+	 */
 	public void tap(double x, double y) {
 		this.driver.executeCdpCommand("Input.dispatchTouchEvent",
 				Map.of("type", "touchStart", "touchPoints", List.of(Map.of("x", x, "y", y))));

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * One {@link Browser} shared by the tests of a class: started before the first test (or the class is skipped when
- * Chromium is missing) and closed after the last. Register it as a static field:
+ * One {@link Browser} shared by the tests of a class: started before the first test (or
+ * the class is skipped when Chromium is missing) and closed after the last. Register it
+ * as a static field:
  * {@code @RegisterExtension static final BrowserSession browser = BrowserSession.of(1280, 800);}
  */
 public final class BrowserSession implements BeforeAllCallback, AfterAllCallback {

@@ -17,9 +17,9 @@ import org.rlhfcourse.CourseSiteApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code check} as an author runs it: the whole content folder rendered, every problem printed where an editor
- * can jump to it, and an exit code a build can stop on. Running it on the bundled content keeps bad content out
- * of the repository.
+ * {@code check} as an author runs it: the whole content folder rendered, every problem
+ * printed where an editor can jump to it, and an exit code a build can stop on. Running
+ * it on the bundled content keeps bad content out of the repository.
  */
 class CheckCommandTests {
 
@@ -55,8 +55,8 @@ class CheckCommandTests {
 		try (var bib = getClass().getResourceAsStream("/fixtures/book-with-broken-entry.bib")) {
 			write("chapters/references.bib", new String(bib.readAllBytes(), StandardCharsets.UTF_8));
 		}
-		write("chapters/01-introduction.md", "# Introduction\n\nSee [@christiano2017deep; @ziegler2019fine] and "
-				+ "[@sutton2018reinforcement].\n");
+		write("chapters/01-introduction.md",
+				"# Introduction\n\nSee [@christiano2017deep; @ziegler2019fine] and " + "[@sutton2018reinforcement].\n");
 		int exit = check("--site.content-dir=" + this.root);
 		assertThat(lines()).hasSize(3)
 			.first()
@@ -108,9 +108,11 @@ class CheckCommandTests {
 		write("chapters/01-only.md", "---\ntitle: Only\n---\n\n[Gone](/gone)\n");
 		try (PrintStream out = new PrintStream(this.output, true, StandardCharsets.UTF_8)) {
 			assertThat(SiteCommands.run(CourseSiteApplication.class,
-					new String[] { "--site.content-dir=" + this.root, "check" }, out)).hasValue(1);
+					new String[] { "--site.content-dir=" + this.root, "check" }, out))
+				.hasValue(1);
 			assertThat(SiteCommands.run(CourseSiteApplication.class, new String[] { "--server.port=0" }, out))
-				.as("no command: serve").isEmpty();
+				.as("no command: serve")
+				.isEmpty();
 		}
 		assertThat(lines())
 			.contains("chapters/01-only.md:5:8: error: broken link: no chapter, deck or page is served at /gone");

@@ -33,8 +33,8 @@ import org.rlhfcourse.site.SiteHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code export} over the bundled content: the folder it writes, served by a plain file server, answers every
- * address byte for byte as the running application does.
+ * {@code export} over the bundled content: the folder it writes, served by a plain file
+ * server, answers every address byte for byte as the running application does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "site.base-url=" + ExportCommandTests.BASE_URL)
@@ -107,8 +107,7 @@ class ExportCommandTests {
 	void exportUsesTheBaseUrlGiven() throws IOException {
 		Path folder = this.out.resolve("site");
 		assertThat(export("--out=" + folder, "--site.base-url=https://other.example.org")).isZero();
-		assertThat(Files.readString(folder.resolve("essay/index.html")))
-			.contains("https://other.example.org/ja/essay")
+		assertThat(Files.readString(folder.resolve("essay/index.html"))).contains("https://other.example.org/ja/essay")
 			.doesNotContain("localhost")
 			.doesNotContain("127.0.0.1");
 	}
@@ -128,8 +127,7 @@ class ExportCommandTests {
 		Files.writeString(content.resolve("chapters/01-one.md"), "---\ntitle: One\n---\n\n[Gone](/course/gone)\n");
 		Path folder = this.out.resolve("site");
 		assertThat(export("--out=" + folder, "--site.content-dir=" + content)).isEqualTo(1);
-		assertThat(this.output.toString(StandardCharsets.UTF_8))
-			.contains("chapters/01-one.md:5:8: error: broken link")
+		assertThat(this.output.toString(StandardCharsets.UTF_8)).contains("chapters/01-one.md:5:8: error: broken link")
 			.contains("export: nothing written");
 		assertThat(folder).doesNotExist();
 	}
@@ -165,9 +163,9 @@ class ExportCommandTests {
 	}
 
 	/**
-	 * A static file server as a web host would be set up for an export: {@code /a/} and {@code /a} answer
-	 * {@code a/index.html}, anything else missing answers the {@code 404.html} of the nearest folder that has one,
-	 * with status 404.
+	 * A static file server as a web host would be set up for an export: {@code /a/} and
+	 * {@code /a} answer {@code a/index.html}, anything else missing answers the
+	 * {@code 404.html} of the nearest folder that has one, with status 404.
 	 */
 	private static HttpServer serve(Path folder) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

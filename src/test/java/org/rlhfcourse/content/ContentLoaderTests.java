@@ -40,8 +40,8 @@ class ContentLoaderTests {
 		write("chapters/01-introduction.md", "# Introduction\n");
 		Content content = this.loader.load(new DirectoryContentSource(this.root));
 		assertThat(content.problems()).isEmpty();
-		assertThat(content.chapters()).extracting(Content.ChapterFile::slug, Content.ChapterFile::appendix,
-				Content.ChapterFile::number)
+		assertThat(content.chapters())
+			.extracting(Content.ChapterFile::slug, Content.ChapterFile::appendix, Content.ChapterFile::number)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("introduction", "", 1),
 					org.assertj.core.groups.Tuple.tuple("dpo", "", 2),
 					org.assertj.core.groups.Tuple.tuple("definitions", "A", 1),
@@ -78,7 +78,8 @@ class ContentLoaderTests {
 		Content content = this.loader.load(new DirectoryContentSource(this.root));
 		assertThat(content.chapters()).extracting(Content.ChapterFile::slug).containsExactly("good", "yaml");
 		assertThat(content.problems()).extracting(ContentProblem::toString)
-			.containsExactly("chapters/02-good.md:1:1: error: chapter slug 'good' is already used by chapters/01-good.md; rename one of them",
+			.containsExactly(
+					"chapters/02-good.md:1:1: error: chapter slug 'good' is already used by chapters/01-good.md; rename one of them",
 					"chapters/03-empty.md:1:1: error: file is empty",
 					"chapters/04-latin1.md:1:1: error: file is not valid UTF-8; save it as UTF-8",
 					"chapters/05-huge.md:1:1: error: file is larger than 8 MiB",
@@ -108,8 +109,9 @@ class ContentLoaderTests {
 		Files.createSymbolicLink(this.root.resolve("chapters/figures"), this.root.resolve("chapters/images"));
 		Content content = this.loader.load(new DirectoryContentSource(this.root));
 		assertThat(content.assets()).containsOnlyKeys("chapters/images/plot.png", "chapters/figures/plot.png");
-		assertThat(content.problems()).extracting(ContentProblem::toString).containsExactly(
-				"chapters/linked:1:1: error: link points outside the content folder; copy the file in instead");
+		assertThat(content.problems()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"chapters/linked:1:1: error: link points outside the content folder; copy the file in instead");
 	}
 
 	@Test

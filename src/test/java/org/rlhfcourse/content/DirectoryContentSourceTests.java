@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Walking a content folder ends, and never opens what is not a regular file: pipes, link loops, links that lead
- * out of the folder or nowhere are reported and left out.
+ * Walking a content folder ends, and never opens what is not a regular file: pipes, link
+ * loops, links that lead out of the folder or nowhere are reported and left out.
  */
 @Timeout(60)
 class DirectoryContentSourceTests {
@@ -31,8 +31,9 @@ class DirectoryContentSourceTests {
 		assumeTrue(mkfifo(pipe), "mkfifo is available");
 		ContentSource.Listing listing = new DirectoryContentSource(this.root).read();
 		assertThat(listing.files()).extracting(SourceFile::path).containsExactly("chapters/01-a.md");
-		assertThat(listing.problems()).extracting(ContentProblem::toString).containsExactly(
-				"chapters/notes.md:1:1: warning: not a regular file (a pipe, socket or device); left out without reading it");
+		assertThat(listing.problems()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"chapters/notes.md:1:1: warning: not a regular file (a pipe, socket or device); left out without reading it");
 	}
 
 	@Test
@@ -41,8 +42,9 @@ class DirectoryContentSourceTests {
 		Files.createSymbolicLink(this.root.resolve("chapters/again"), this.root.resolve("chapters"));
 		ContentSource.Listing listing = new DirectoryContentSource(this.root).read();
 		assertThat(listing.files()).extracting(SourceFile::path).containsExactly("chapters/01-a.md");
-		assertThat(listing.problems()).extracting(ContentProblem::toString).containsExactly(
-				"chapters/again:1:1: error: link leads back into a folder that contains it (a loop); remove or retarget it");
+		assertThat(listing.problems()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"chapters/again:1:1: error: link leads back into a folder that contains it (a loop); remove or retarget it");
 	}
 
 	@Test
@@ -52,8 +54,8 @@ class DirectoryContentSourceTests {
 		Files.createSymbolicLink(this.root.resolve("pages"), this.elsewhere);
 		ContentSource.Listing listing = new DirectoryContentSource(this.root).read();
 		assertThat(listing.files()).extracting(SourceFile::path).containsExactly("chapters/01-a.md");
-		assertThat(listing.problems()).extracting(ContentProblem::toString).containsExactly(
-				"pages:1:1: error: link points outside the content folder; copy the file in instead");
+		assertThat(listing.problems()).extracting(ContentProblem::toString)
+			.containsExactly("pages:1:1: error: link points outside the content folder; copy the file in instead");
 	}
 
 	@Test

@@ -17,7 +17,8 @@ class FrontMatterParserTests {
 
 	@Test
 	void frontMatterAfterLicenceCommentIsParsedAndBodyKeepsLineNumbers() {
-		MarkdownFile file = parse("<!-- Licensed CC BY 4.0\n     by the authors -->\n---\ntitle: \"DPO\"\nlecture: 8\n---\n\n## First\n");
+		MarkdownFile file = parse(
+				"<!-- Licensed CC BY 4.0\n     by the authors -->\n---\ntitle: \"DPO\"\nlecture: 8\n---\n\n## First\n");
 		assertThat(file.frontMatter().string("title")).hasValue("DPO");
 		assertThat(file.frontMatter().integer("lecture")).hasValue(8);
 		assertThat(file.body().split("\n", -1)[7]).isEqualTo("## First");

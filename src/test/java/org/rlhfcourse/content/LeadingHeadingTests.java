@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first ATX level-1 heading of a body, by CommonMark's and pandoc's rules: up to three spaces before the
- * {@code #}, a space after it, optional closing {@code #}s, an optional pandoc attribute block, never inside
- * fenced code.
+ * The first ATX level-1 heading of a body, by CommonMark's and pandoc's rules: up to
+ * three spaces before the {@code #}, a space after it, optional closing {@code #}s, an
+ * optional pandoc attribute block, never inside fenced code.
  */
 class LeadingHeadingTests {
 
@@ -32,8 +32,8 @@ class LeadingHeadingTests {
 	static Stream<Arguments> bodies() {
 		return Stream.of(Arguments.of("plain", "\n\n# Introduction\n\nText.\n", "Introduction", 3),
 				Arguments.of("closing hashes", "# Reward Models ##\n", "Reward Models", 1),
-				Arguments.of("pandoc attributes", "# Key Related Works {#sec:related .unnumbered}\n", "Key Related Works",
-						1),
+				Arguments.of("pandoc attributes", "# Key Related Works {#sec:related .unnumbered}\n",
+						"Key Related Works", 1),
 				Arguments.of("indented up to three spaces", "   # Title\n", "Title", 1),
 				Arguments.of("level two is not a title", "## Section\n\nText\n", null, 0),
 				Arguments.of("no space after the hash", "#hashtag\n", null, 0),

@@ -29,18 +29,11 @@ class ChapterCitationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-			"plain title | plain title",
-			"a & b | a \\& b",
-			"50% | 50\\%",
-			"$5 | \\$5",
-			"#1 | \\#1",
-			"snake_case | snake\\_case",
-			"{RLHF} basics | {RLHF} basics",
-			"stray } brace | stray  brace",
-			"open { brace | open  brace",
-			"{a {b} | a {b}",
-			"a~b^c\\d | a\\textasciitilde{}b\\textasciicircum{}c\\textbackslash{}d" })
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "plain title | plain title", "a & b | a \\& b", "50% | 50\\%", "$5 | \\$5", "#1 | \\#1",
+					"snake_case | snake\\_case", "{RLHF} basics | {RLHF} basics", "stray } brace | stray  brace",
+					"open { brace | open  brace", "{a {b} | a {b}",
+					"a~b^c\\d | a\\textasciitilde{}b\\textasciicircum{}c\\textbackslash{}d" })
 	void specialCharactersPrintAsWrittenAndBracesStayBalanced(String text, String latex) {
 		assertThat(ChapterCitation.latex(text)).isEqualTo(latex);
 		assertThat(braceDepthNeverNegativeAndEndsAtZero(ChapterCitation.latex(text))).isTrue();

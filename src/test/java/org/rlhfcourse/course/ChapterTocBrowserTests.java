@@ -22,8 +22,9 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chapter's contents rail in Chromium: the link of the section being read carries aria-current on load (with
- * and without a #hash), after jumps through contents and in-page links, and while scrolling either way.
+ * The chapter's contents rail in Chromium: the link of the section being read carries
+ * aria-current on load (with and without a #hash), after jumps through contents and
+ * in-page links, and while scrolling either way.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +50,8 @@ class ChapterTocBrowserTests {
 	void loadingWithAHashMarksThatSection(String hash) {
 		open(hash);
 		expectCurrent(hash);
-		assertThat(currentLinks()).singleElement().extracting((link) -> link.getDomAttribute("aria-current"))
+		assertThat(currentLinks()).singleElement()
+			.extracting((link) -> link.getDomAttribute("aria-current"))
 			.isEqualTo("location");
 	}
 
@@ -126,8 +128,9 @@ class ChapterTocBrowserTests {
 	}
 
 	private void expectCurrent(String hash) {
-		new WebDriverWait(driver(), Duration.ofSeconds(3)).withMessage(() -> "current contents link should be " + hash
-				+ " but is " + currentLinks().stream().map((a) -> a.getDomAttribute("href")).toList())
+		new WebDriverWait(driver(), Duration.ofSeconds(3))
+			.withMessage(() -> "current contents link should be " + hash + " but is "
+					+ currentLinks().stream().map((a) -> a.getDomAttribute("href")).toList())
 			.until((d) -> currentLinks().size() == 1 && hash.equals(currentLinks().get(0).getDomAttribute("href")));
 	}
 
@@ -138,12 +141,14 @@ class ChapterTocBrowserTests {
 				hash.substring(1), top);
 	}
 
-	/** The contents entry whose heading comes last before the element in document order. */
+	/**
+	 * The contents entry whose heading comes last before the element in document order.
+	 */
 	private String sectionContaining(String element, Object... args) {
-		return (String) driver().executeScript("const target = " + element + ";"
-				+ "return [...document.querySelectorAll('.toc a')]"
-				+ ".filter((a) => document.getElementById(a.hash.slice(1)).compareDocumentPosition(target)"
-				+ " & Node.DOCUMENT_POSITION_FOLLOWING).pop().getAttribute('href');", args);
+		return (String) driver()
+			.executeScript("const target = " + element + ";" + "return [...document.querySelectorAll('.toc a')]"
+					+ ".filter((a) => document.getElementById(a.hash.slice(1)).compareDocumentPosition(target)"
+					+ " & Node.DOCUMENT_POSITION_FOLLOWING).pop().getAttribute('href');", args);
 	}
 
 }

@@ -26,8 +26,9 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Cite this chapter" in headless Chromium: with JavaScript a button copies the BibTeX entry to the clipboard and
- * says so; without it the page has no button, only the entry to select.
+ * "Cite this chapter" in headless Chromium: with JavaScript a button copies the BibTeX
+ * entry to the clipboard and says so; without it the page has no button, only the entry
+ * to select.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,8 +43,8 @@ class CiteCopyBrowserTests {
 	@Test
 	void theCopyButtonPutsTheBibtexOnTheClipboard() {
 		String origin = "http://localhost:" + this.port;
-		driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions",
-				List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+		driver().executeCdpCommand("Browser.grantPermissions",
+				Map.of("origin", origin, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 		driver().get(origin + "/course/dpo");
 		driver().findElement(By.cssSelector(".cite-this summary")).click();
 		String bibtex = driver().findElement(By.cssSelector(".cite-this pre code")).getText();
@@ -62,8 +63,10 @@ class CiteCopyBrowserTests {
 	@Test
 	void withoutJavaScriptThereIsNoButtonOnlyTheEntry() throws Exception {
 		try (HttpClient http = HttpClient.newHttpClient()) {
-			String html = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/course/dpo"))
-				.build(), HttpResponse.BodyHandlers.ofString()).body();
+			String html = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/course/dpo")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
 			assertThat(html).contains("<code class=\"language-bibtex\">@misc{").doesNotContain("copy-button");
 		}
 	}

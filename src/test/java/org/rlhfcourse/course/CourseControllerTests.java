@@ -52,12 +52,13 @@ class CourseControllerTests {
 	@Test
 	void frontMatterOverridesTitleDescriptionNeighboursAndAddsLectureVideos() {
 		org.rlhfcourse.site.Chapter plain = Snapshots.chapter(2, "dpo", "Direct Preference Optimization");
-		org.rlhfcourse.site.Chapter dressed = new org.rlhfcourse.site.Chapter(plain.number(), plain.slug(), plain.title(),
-				plain.description(), plain.html(), plain.toc(), plain.hasMath(), plain.readingMinutes(), plain.lecture(),
-				plain.deck(), plain.sourcePath(), plain.lastModified(), "",
+		org.rlhfcourse.site.Chapter dressed = new org.rlhfcourse.site.Chapter(plain.number(), plain.slug(),
+				plain.title(), plain.description(), plain.html(), plain.toc(), plain.hasMath(), plain.readingMinutes(),
+				plain.lecture(), plain.deck(), plain.sourcePath(), plain.lastModified(), "",
 				new org.rlhfcourse.site.Chapter.Display("DPO, derived", "Short meta.", "/course/intro#recap", "",
 						java.util.List.of(new org.rlhfcourse.site.Chapter.LectureVideo("Lecture 8 video",
-								"https://example.org/lecture-8"))), "");
+								"https://example.org/lecture-8"))),
+				"");
 		given(this.site.current()).willReturn(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
 				dressed, Snapshots.chapter(3, "rlvr", "RL with verifiable rewards")));
 		assertThat(this.mvc.get().uri("/course/dpo")).hasStatusOk()
@@ -90,8 +91,11 @@ class CourseControllerTests {
 				Snapshots.chapter(2, "dpo", "Direct Preference Optimization"),
 				Snapshots.appendix(1, "A", "definitions", "Definitions"),
 				Snapshots.appendix(2, "B", "notation", "Notation")));
-		String body = this.mvc.get().uri("/course").exchange().getResponse().getContentAsString(
-				java.nio.charset.StandardCharsets.UTF_8);
+		String body = this.mvc.get()
+			.uri("/course")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(body).contains("<h2>Chapters</h2>", "<h2>Appendices</h2>")
 			.contains("<a href=\"/course/dpo\">Direct Preference Optimization</a>")
 			.contains("<a href=\"/course/definitions\">Appendix A: Definitions</a>")

@@ -32,16 +32,20 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Display equations in chapters, in Chromium on a desktop and a phone: the number sits beside the formula's scroll
- * box and never on it, a wide formula is a focusable region the arrow keys scroll, each formula has a copy-TeX
- * button beside it, printing shrinks wide formulas to the page, and the pages stay free of axe violations.
+ * Display equations in chapters, in Chromium on a desktop and a phone: the number sits
+ * beside the formula's scroll box and never on it, a wide formula is a focusable region
+ * the arrow keys scroll, each formula has a copy-TeX button beside it, printing shrinks
+ * wide formulas to the page, and the pages stay free of axe violations.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DisplayEquationBrowserTests {
 
-	/** Each numbered formula: its scroll box, its number, its copy button and the formula's own extent. */
+	/**
+	 * Each numbered formula: its scroll box, its number, its copy button and the
+	 * formula's own extent.
+	 */
 	private static final String NUMBERED_RECTS = """
 			const rect = (e) => { if (!e) return null; const r = e.getBoundingClientRect();
 			  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
@@ -102,15 +106,16 @@ class DisplayEquationBrowserTests {
 		assertThat(script("return arguments[0].scrollWidth > arguments[0].clientWidth", box)).isEqualTo(true);
 		assertThat((String) script("return getComputedStyle(arguments[0]).backgroundAttachment", box))
 			.as("scroll cue: shadows fixed at the edges under covers that scroll with the formula")
-			.contains("local").contains("scroll");
+			.contains("local")
+			.contains("scroll");
 		script("document.querySelector('#eq\\\\:grpo-objective').previousElementSibling.previousElementSibling"
 				+ ".querySelector('.eq-copy').focus()");
 		new Actions(driver()).sendKeys(Keys.TAB).perform();
 		assertThat(script("return document.activeElement === arguments[0]", box)).as("Tab reaches the formula")
 			.isEqualTo(true);
 		new Actions(driver()).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
-		new WebDriverWait(driver(), Duration.ofSeconds(5)).until((d) -> ((Number) script(
-				"return arguments[0].scrollLeft", box)).doubleValue() > 0);
+		new WebDriverWait(driver(), Duration.ofSeconds(5))
+			.until((d) -> ((Number) script("return arguments[0].scrollLeft", box)).doubleValue() > 0);
 		assertThat(script("return window.scrollX")).as("the page itself does not scroll sideways").isEqualTo(0L);
 	}
 
@@ -193,14 +198,16 @@ class DisplayEquationBrowserTests {
 
 	Stream<Arguments> chaptersAndThemes() {
 		return Stream.of("introduction", "timeline", "instruction-tuning", "reward-modeling", "dpo", "rlvr", "notation")
-			.flatMap((slug) -> Stream.of(Arguments.of("/course/" + slug, "light"), Arguments.of("/course/" + slug, "dark")));
+			.flatMap((slug) -> Stream.of(Arguments.of("/course/" + slug, "light"),
+					Arguments.of("/course/" + slug, "dark")));
 	}
 
 	private void open(String path, int width) {
 		driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
 		driver().get("http://localhost:" + this.port + path);
-		// site.js measures formulas once KaTeX's fonts are in; wait for the last measurement.
+		// site.js measures formulas once KaTeX's fonts are in; wait for the last
+		// measurement.
 		driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
 				+ "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)));");
 	}

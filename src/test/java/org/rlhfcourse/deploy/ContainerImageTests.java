@@ -21,9 +21,10 @@ import org.rlhfcourse.CourseSiteApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two recipes for the container image, Jib's (in the {@code image} Maven profile, what CI publishes) and the
- * Dockerfile, describe the same image: Temurin 25 JRE, not root, port 8080, the container JVM flags. Building
- * either needs a registry or a Docker daemon, which the test machines do not have; this checks the recipes.
+ * The two recipes for the container image, Jib's (in the {@code image} Maven profile,
+ * what CI publishes) and the Dockerfile, describe the same image: Temurin 25 JRE, not
+ * root, port 8080, the container JVM flags. Building either needs a registry or a Docker
+ * daemon, which the test machines do not have; this checks the recipes.
  */
 class ContainerImageTests {
 
@@ -77,7 +78,8 @@ class ContainerImageTests {
 		assertThat(from.getLast()).isEqualTo("FROM eclipse-temurin:25-jre");
 		assertThat(lines).contains("EXPOSE 8080", "USER 65532:65532", "ENV SPRING_PROFILES_ACTIVE=prod");
 		String entrypoint = lines.stream().filter((line) -> line.startsWith("ENTRYPOINT ")).findFirst().orElseThrow();
-		// The Dockerfile can run the app while building, so it also records and uses the JDK's AOT cache; Jib cannot.
+		// The Dockerfile can run the app while building, so it also records and uses the
+		// JDK's AOT cache; Jib cannot.
 		assertThat(entrypoint).isEqualTo("ENTRYPOINT [\"java\", \"-XX:AOTCache=app.aot\", \""
 				+ String.join("\", \"", JVM_FLAGS) + "\", \"-jar\", \"app.jar\"]");
 		assertThat(lines).anyMatch((line) -> line.startsWith("RUN java -XX:AOTCacheOutput=app.aot"));

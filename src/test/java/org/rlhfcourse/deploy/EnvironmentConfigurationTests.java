@@ -25,13 +25,14 @@ import org.rlhfcourse.web.HttpProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In production every setting comes from an environment variable. The README's table names them; these tests
- * check that each name is the one Spring Boot maps to its property, and that the settings bind from such
- * variables alone.
+ * In production every setting comes from an environment variable. The README's table
+ * names them; these tests check that each name is the one Spring Boot maps to its
+ * property, and that the settings bind from such variables alone.
  */
 class EnvironmentConfigurationTests {
 
-	private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9.-]+)` \\| `([A-Z0-9_]+)` \\|", Pattern.MULTILINE);
+	private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9.-]+)` \\| `([A-Z0-9_]+)` \\|",
+			Pattern.MULTILINE);
 
 	@Test
 	void readmeNamesTheEnvironmentVariableOfEveryProperty() throws IOException {
@@ -52,8 +53,10 @@ class EnvironmentConfigurationTests {
 
 	@Test
 	void siteSettingsBindFromEnvironmentVariables() {
-		SiteProperties site = bind(Map.of("SITE_BASE_URL", "https://rlhf.example.org", "SITE_CONTENT_DIR",
-				"/srv/content")).bind("site", SiteProperties.class).get();
+		SiteProperties site = bind(
+				Map.of("SITE_BASE_URL", "https://rlhf.example.org", "SITE_CONTENT_DIR", "/srv/content"))
+			.bind("site", SiteProperties.class)
+			.get();
 		assertThat(site.baseUrl()).isEqualTo("https://rlhf.example.org");
 		assertThat(site.contentFolder()).hasValue(Path.of("/srv/content"));
 	}
@@ -61,7 +64,8 @@ class EnvironmentConfigurationTests {
 	@Test
 	void httpSettingsBindFromEnvironmentVariables() {
 		HttpProperties http = bind(Map.of("SITE_HTTP_HSTS_ENABLED", "true", "SITE_HTTP_HSTS_MAX_AGE", "30d",
-				"SITE_HTTP_HSTS_INCLUDE_SUBDOMAINS", "false")).bindOrCreate("site.http", HttpProperties.class);
+				"SITE_HTTP_HSTS_INCLUDE_SUBDOMAINS", "false"))
+			.bindOrCreate("site.http", HttpProperties.class);
 		assertThat(http.hsts().enabled()).isTrue();
 		assertThat(http.hsts().maxAge()).isEqualTo(Duration.ofDays(30));
 		assertThat(http.hsts().headerValue()).isEqualTo("max-age=2592000");

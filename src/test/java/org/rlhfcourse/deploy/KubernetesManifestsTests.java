@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Kubernetes manifests in {@code deploy/kubernetes}: two replicas, probes on paths the running application
- * answers UP, ports that meet, an autoscaler on the Deployment and an ingress to the Service.
+ * The Kubernetes manifests in {@code deploy/kubernetes}: two replicas, probes on paths
+ * the running application answers UP, ports that meet, an autoscaler on the Deployment
+ * and an ingress to the Service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KubernetesManifestsTests {
@@ -63,15 +64,16 @@ class KubernetesManifestsTests {
 		assertThat(resources.path("requests").path("cpu").asString()).isNotBlank();
 		assertThat(resources.path("requests").path("memory").asString()).isNotBlank();
 		assertThat(resources.path("limits").path("memory").asString()).isNotBlank();
-		// The only writable place is the temporary folder: the application writes nowhere else.
+		// The only writable place is the temporary folder: the application writes nowhere
+		// else.
 		assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
 		assertThat(single(container.path("volumeMounts")).path("mountPath").asString()).isEqualTo("/tmp");
 	}
 
 	@Test
 	void probesUseTheActuatorGroupsTheApplicationAnswers() throws Exception {
-		JsonNode container = single(manifest("deployment.yaml").path("spec").path("template").path("spec")
-			.path("containers"));
+		JsonNode container = single(
+				manifest("deployment.yaml").path("spec").path("template").path("spec").path("containers"));
 		String portName = single(container.path("ports")).path("name").asString();
 		assertThat(probe(container, "livenessProbe", portName)).isEqualTo("/actuator/health/liveness");
 		assertThat(probe(container, "readinessProbe", portName)).isEqualTo("/actuator/health/readiness");
@@ -109,8 +111,8 @@ class KubernetesManifestsTests {
 
 		JsonNode ingress = manifest("ingress.yaml");
 		assertThat(ingress.path("kind").asString()).isEqualTo("Ingress");
-		JsonNode backend = single(single(ingress.path("spec").path("rules")).path("http").path("paths"))
-			.path("backend").path("service");
+		JsonNode backend = single(single(ingress.path("spec").path("rules")).path("http").path("paths")).path("backend")
+			.path("service");
 		assertThat(backend.path("name").asString()).isEqualTo(service.path("metadata").path("name").asString());
 		assertThat(backend.path("port").path("name").asString()).isEqualTo(servicePort.path("name").asString());
 	}

@@ -13,8 +13,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The GitHub Actions workflows, read as GitHub reads them: what triggers them, what they may do, and the commands
- * they run. GitHub itself cannot run here, so this is where a broken workflow is caught.
+ * The GitHub Actions workflows, read as GitHub reads them: what triggers them, what they
+ * may do, and the commands they run. GitHub itself cannot run here, so this is where a
+ * broken workflow is caught.
  */
 class WorkflowFilesTests {
 
@@ -42,7 +43,8 @@ class WorkflowFilesTests {
 		assertThat(java.path("with").path("cache").asString()).isEqualTo("maven");
 		List<String> commands = runs(job);
 		assertThat(commands).anySatisfy((command) -> assertThat(command).contains("apt-get install")
-			.contains(" chromium ").contains(" chromium-driver"));
+			.contains(" chromium ")
+			.contains(" chromium-driver"));
 		assertThat(commands).anySatisfy((command) -> assertThat(command).contains("npm install"));
 		assertThat(commands).contains("./mvnw -B verify");
 		assertThat(commands).noneSatisfy((command) -> assertThat(command).containsAnyOf("skipTests",
@@ -72,8 +74,7 @@ class WorkflowFilesTests {
 		assertThat(names(publish.path("on"))).containsExactly("push");
 		assertThat(texts(publish.path("on").path("push").path("branches"))).containsExactly("main");
 		assertThat(texts(publish.path("on").path("push").path("tags"))).containsExactly("v*");
-		assertThat(publish.path("jobs").path("test").path("uses").asString())
-			.isEqualTo("./.github/workflows/ci.yml");
+		assertThat(publish.path("jobs").path("test").path("uses").asString()).isEqualTo("./.github/workflows/ci.yml");
 		JsonNode image = publish.path("jobs").path("image");
 		assertThat(image.path("needs").asString()).isEqualTo("test");
 		assertThat(image.path("permissions").path("packages").asString()).isEqualTo("write");
@@ -137,7 +138,8 @@ class WorkflowFilesTests {
 
 	private static JsonNode step(JsonNode job, String usesOrName) {
 		for (JsonNode step : job.path("steps")) {
-			if (step.path("uses").asString("").startsWith(usesOrName) || step.path("name").asString("").equals(usesOrName)) {
+			if (step.path("uses").asString("").startsWith(usesOrName)
+					|| step.path("name").asString("").equals(usesOrName)) {
 				return step;
 			}
 		}

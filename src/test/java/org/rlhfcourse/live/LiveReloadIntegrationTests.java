@@ -41,8 +41,8 @@ import org.rlhfcourse.site.SiteHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An author's session: the site runs on a content folder with live reload on, files are edited, and the pages
- * and the event stream answer as a browser tab would see them.
+ * An author's session: the site runs on a content folder with live reload on, files are
+ * edited, and the pages and the event stream answer as a browser tab would see them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LiveReloadIntegrationTests {
@@ -76,7 +76,8 @@ class LiveReloadIntegrationTests {
 	void restoreGoodContent() throws Exception {
 		if (!Files.readString(CONTENT.resolve("chapters/02-second.md")).contains("The second chapter.")) {
 			writeSecond("The second chapter.");
-			awaitPage("/course/second", (body) -> body.contains("The second chapter.") && !body.contains("content-errors"));
+			awaitPage("/course/second",
+					(body) -> body.contains("The second chapter.") && !body.contains("content-errors"));
 			// Let the watcher go quiet, so no rebuild of this write lands in the test.
 			Thread.sleep(300);
 		}
@@ -108,7 +109,8 @@ class LiveReloadIntegrationTests {
 		assertThat(page).contains("The second chapter.")
 			.doesNotContain("Good text")
 			.contains("you are seeing the last good version")
-			.contains("chapters/02-second.md:5:37: error: broken link: no chapter, deck or page is served at /course/nowhere");
+			.contains(
+					"chapters/02-second.md:5:37: error: broken link: no chapter, deck or page is served at /course/nowhere");
 		assertThat(get("/").body()).as("every page shows the banner").contains("chapters/02-second.md:5:37");
 		assertThat(this.site.rejectedProblems()).hasSize(1);
 		writeSecond("Fixed text.");
@@ -154,8 +156,7 @@ class LiveReloadIntegrationTests {
 		try {
 			int listening = this.events.listeners();
 			browser.get(uri("/course/second").toString());
-			new WebDriverWait(browser, Duration.ofSeconds(5))
-				.until((driver) -> this.events.listeners() > listening);
+			new WebDriverWait(browser, Duration.ofSeconds(5)).until((driver) -> this.events.listeners() > listening);
 			JavascriptExecutor script = (JavascriptExecutor) browser;
 			script.executeScript("window.beforeEdit = true;");
 			writeSecond("Seen in the browser without pressing reload.");

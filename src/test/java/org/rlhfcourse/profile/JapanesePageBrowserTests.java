@@ -19,8 +19,9 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Japanese essay on a 390 px phone in Chromium: headings keep a heading's leading while running text gets the
- * taller Japanese one, the theme toggle speaks Japanese, and the site chrome that stays English says so.
+ * The Japanese essay on a 390 px phone in Chromium: headings keep a heading's leading
+ * while running text gets the taller Japanese one, the theme toggle speaks Japanese, and
+ * the site chrome that stays English says so.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The author's pages over the bundled content: the facts a reader comes for, valid structured data, language
- * alternates that point at each other, and links that lead somewhere.
+ * The author's pages over the bundled content: the facts a reader comes for, valid
+ * structured data, language alternates that point at each other, and links that lead
+ * somewhere.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -120,7 +121,8 @@ class ProfilePagesTests {
 				assertThat(uri.getHost()).as(link).isNotBlank();
 			}
 			else if (link.startsWith("/")) {
-				assertThat(this.mvc.get().uri(link.replaceFirst("#.*$", ""))).as(path + " → " + link).hasStatus2xxSuccessful();
+				assertThat(this.mvc.get().uri(link.replaceFirst("#.*$", ""))).as(path + " → " + link)
+					.hasStatus2xxSuccessful();
 			}
 			else if (link.startsWith("#")) {
 				assertThat(body(path)).as(path + " → " + link).contains("id=\"" + link.substring(1) + "\"");
@@ -130,7 +132,11 @@ class ProfilePagesTests {
 
 	private String body(String path) {
 		try {
-			return this.mvc.get().uri(path).exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			return this.mvc.get()
+				.uri(path)
+				.exchange()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * What stops one file's work turns into one problem for that file: exceptions, stack overflows and work past the
- * time limit.
+ * What stops one file's work turns into one problem for that file: exceptions, stack
+ * overflows and work past the time limit.
  */
 class RenderGuardTests {
 

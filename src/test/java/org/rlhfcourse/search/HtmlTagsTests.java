@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tag scanner behind {@link HtmlText}: the same tags and comments as the regular expression it replaced (kept
- * here as the reference) on generated HTML-like text, and 100 KB of never-closed tags and comments, on which that
- * expression rescanned to the end from every {@code <}.
+ * The tag scanner behind {@link HtmlText}: the same tags and comments as the regular
+ * expression it replaced (kept here as the reference) on generated HTML-like text, and
+ * 100 KB of never-closed tags and comments, on which that expression rescanned to the end
+ * from every {@code <}.
  */
 @Timeout(120)
 class HtmlTagsTests {
@@ -60,7 +61,8 @@ class HtmlTagsTests {
 		List<String> found = new ArrayList<>();
 		HtmlTags tags = new HtmlTags(html);
 		while (tags.find()) {
-			found.add(tags.start() + "-" + tags.end() + " " + tags.group(1) + "|" + tags.group(2) + "|" + tags.group(3));
+			found
+				.add(tags.start() + "-" + tags.end() + " " + tags.group(1) + "|" + tags.group(2) + "|" + tags.group(3));
 		}
 		return found;
 	}
@@ -69,7 +71,8 @@ class HtmlTagsTests {
 		List<String> found = new ArrayList<>();
 		Matcher tags = REFERENCE.matcher(html);
 		while (tags.find()) {
-			found.add(tags.start() + "-" + tags.end() + " " + tags.group(1) + "|" + tags.group(2) + "|" + tags.group(3));
+			found
+				.add(tags.start() + "-" + tags.end() + " " + tags.group(1) + "|" + tags.group(2) + "|" + tags.group(3));
 		}
 		return found;
 	}

@@ -37,11 +37,10 @@ class HtmlTextTests {
 	void shortFlatFormulasReadAsTheirSymbolsOnceAndOthersAsAnEllipsisNeverAsTex() {
 		String html = "<p>The bonus " + katex("<mi>α</mi><mo>&gt;</mo><mn>0</mn>", "\\alpha > 0", "α>0")
 				+ " is paid once.</p><p>The loss is <span class=\"katex-display\">"
-				+ katex("<mfrac><mn>1</mn><mi>N</mi></mfrac><msub><mi>r</mi><mi>ϕ</mi></msub>",
-						"\\frac{1}{N} r_\\phi", "1Nrϕ")
-				+ "</span> summed over pairs, for a policy " + katex("<msub><mi>π</mi><mi>θ</mi></msub>", "\\pi_\\theta",
-						"πθ")
-				+ ".</p>";
+				+ katex("<mfrac><mn>1</mn><mi>N</mi></mfrac><msub><mi>r</mi><mi>ϕ</mi></msub>", "\\frac{1}{N} r_\\phi",
+						"1Nrϕ")
+				+ "</span> summed over pairs, for a policy "
+				+ katex("<msub><mi>π</mi><mi>θ</mi></msub>", "\\pi_\\theta", "πθ") + ".</p>";
 		assertThat(HtmlText.text(html))
 			.isEqualTo("The bonus α>0 is paid once. The loss is … summed over pairs, for a policy ….")
 			.doesNotContain("\\")
@@ -57,7 +56,10 @@ class HtmlTextTests {
 		assertThat(HtmlText.text(html)).isEqualTo("Bradley–Terry Pairs give … a score.");
 	}
 
-	/** A formula as KaTeX renders it: MathML with the TeX as annotation, then the visual copy, hidden from readers. */
+	/**
+	 * A formula as KaTeX renders it: MathML with the TeX as annotation, then the visual
+	 * copy, hidden from readers.
+	 */
 	static String katex(String mathml, String tex, String visual) {
 		return "<span class=\"katex\"><span class=\"katex-mathml\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\">"
 				+ "<semantics><mrow>" + mathml + "</mrow><annotation encoding=\"application/x-tex\">"

@@ -17,9 +17,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.rlhfcourse.site.SiteSnapshot;
 
 /**
- * The search index over the bundled content (math stood in for by its TeX, so no KaTeX work): the time to cut a
- * snapshot into sections and index it, and the time of one search with its eight highlighted snippets, as
- * {@code /search.json} does. Run by bench/search.sh; never a unit test.
+ * The search index over the bundled content (math stood in for by its TeX, so no KaTeX
+ * work): the time to cut a snapshot into sections and index it, and the time of one
+ * search with its eight highlighted snippets, as {@code /search.json} does. Run by
+ * bench/search.sh; never a unit test.
  */
 public class SearchBenchmark {
 
@@ -47,8 +48,8 @@ public class SearchBenchmark {
 	public static class Query {
 
 		/**
-		 * A common word, two words, a word being typed (prefix), a Japanese word (CJK bigrams) and a misspelt word
-		 * (typos).
+		 * A common word, two words, a word being typed (prefix), a Japanese word (CJK
+		 * bigrams) and a misspelt word (typos).
 		 */
 		@Param({ "reward", "bradley terry", "rewa", "研究所", "prefernce" })
 		String text;

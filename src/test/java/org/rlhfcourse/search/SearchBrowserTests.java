@@ -21,9 +21,9 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search as you type in headless Chromium: suggestions appear while typing (also for a misspelt word), the arrow
- * keys choose one, Enter opens it at its section, Escape closes the list; from a Japanese page the results page is
- * in Japanese.
+ * Search as you type in headless Chromium: suggestions appear while typing (also for a
+ * misspelt word), the arrow keys choose one, Enter opens it at its section, Escape closes
+ * the list; from a Japanese page the results page is in Japanese.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,7 +59,8 @@ class SearchBrowserTests {
 		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(target));
 		assertThat(driver().getCurrentUrl()).endsWith(target);
 		String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "main";
-		assertThat(driver().findElement(By.id(anchor)).isDisplayed()).as("the hit's section or slide is shown").isTrue();
+		assertThat(driver().findElement(By.id(anchor)).isDisplayed()).as("the hit's section or slide is shown")
+			.isTrue();
 	}
 
 	@Test
@@ -104,8 +105,7 @@ class SearchBrowserTests {
 		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ja/search?q="));
 		assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("検索");
 		assertThat(driver().findElement(By.className("search-status")).getText()).contains("件");
-		assertThat(driver().findElement(By.cssSelector(".search-results .search-hit-kind")).getText())
-			.isEqualTo("ページ");
+		assertThat(driver().findElement(By.cssSelector(".search-results .search-hit-kind")).getText()).isEqualTo("ページ");
 	}
 
 	private static List<WebElement> waitForOptions() {

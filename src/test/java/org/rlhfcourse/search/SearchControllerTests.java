@@ -67,9 +67,7 @@ class SearchControllerTests {
 			.doesNotContain("action=\"/search\"")
 			.contains("<mark>Preference</mark>")
 			.doesNotContain("results for");
-		assertThat(this.mvc.get().uri("/ja/search?q=zqxjv")).hasStatusOk()
-			.bodyText()
-			.contains("“zqxjv”に一致する結果はありません");
+		assertThat(this.mvc.get().uri("/ja/search?q=zqxjv")).hasStatusOk().bodyText().contains("“zqxjv”に一致する結果はありません");
 		assertThat(this.mvc.get().uri("/ja/search")).hasStatusOk().bodyText().contains("語句を入力してください");
 		assertThat(this.mvc.get().uri("/search?q=zqxjv")).hasStatusOk()
 			.bodyText()

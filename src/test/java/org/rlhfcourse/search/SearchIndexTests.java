@@ -94,8 +94,8 @@ class SearchIndexTests {
 		List<SearchHit> hits = search("研究所");
 		assertThat(hits).isNotEmpty().allSatisfy((hit) -> assertThat(hit.url()).startsWith("/ja/essay"));
 		assertThat(hits.get(0).snippet()).contains("<mark>研究所</mark>");
-		assertThat(search("ポストトレーニング")).extracting(SearchHit::url).anySatisfy(
-				(url) -> assertThat(url).startsWith("/ja/essay#"));
+		assertThat(search("ポストトレーニング")).extracting(SearchHit::url)
+			.anySatisfy((url) -> assertThat(url).startsWith("/ja/essay#"));
 		assertThat(search("dpo").get(0).url()).isEqualTo("/course/dpo");
 		assertThat(search("reward model").get(0).url()).isEqualTo("/course/reward-modeling");
 		SearchHit dpo = search("\"direct preference optimization\"").get(0);
@@ -159,7 +159,8 @@ class SearchIndexTests {
 	@Test
 	void snippetsOfTypesetPagesShowNeitherTexNorMathmlNorSlideFooters() {
 		String html = "<p>The reward model " + HtmlTextTests.katex("<msub><mi>r</mi><mi>ϕ</mi></msub>", "r_\\phi", "rϕ")
-				+ " scores a pair by " + HtmlTextTests.katex("<mfrac><mn>1</mn><mn>2</mn></mfrac>", "\\frac{1}{2}", "12")
+				+ " scores a pair by "
+				+ HtmlTextTests.katex("<mfrac><mn>1</mn><mn>2</mn></mfrac>", "\\frac{1}{2}", "12")
 				+ " of the margin, with margin " + HtmlTextTests.katex("<mi>m</mi><mo>=</mo><mn>1</mn>", "m = 1", "m=1")
 				+ ".</p><footer class=\"slide-footer\"><span>rlhfbook.com</span><span>Lambert 4/20</span></footer>";
 		index(new SearchDocument("deck", "/slides/rm#4", "Reward modeling", "Scores", HtmlText.text(html), "en", 1));
@@ -176,17 +177,19 @@ class SearchIndexTests {
 				"Pairs give a probability.", "en", 1),
 				doc("/course/reward-modeling#bradley-terry", "Reward modeling", "The Bradley–Terry model",
 						"Pairs of responses give the probability that one is preferred, through a logistic of the "
-								+ "difference of their scores, which is what the loss maximises.", 2),
+								+ "difference of their scores, which is what the loss maximises.",
+						2),
 				new SearchDocument("deck", "/slides/dpo#3", "DPO", "Recap", "The Bradley–Terry model again.", "en", 3));
 		assertThat(urls("bradley terry")).hasSize(3).first().isEqualTo("/course/reward-modeling#bradley-terry");
-		assertThat(urls("\"bradley terry model\"")).hasSize(3).first()
+		assertThat(urls("\"bradley terry model\"")).hasSize(3)
+			.first()
 			.isEqualTo("/course/reward-modeling#bradley-terry");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"unbalanced", "AND OR", "*", "-", "title:foo", "a:b:c", "(", ")", "[1 TO 2]", "{}",
-			"~", "^2", "\\", "&&", "||", "!", "?", "/regex/", "\"\"", "\"", "a\"b\"c\"", "NOT", "foo~0.5",
-			"\u0000\u0007", "\u202e", "🙂", "ab🙂cd", "'; DROP TABLE", "%00", "<script>", "こんにちは\"世界" })
+	@ValueSource(strings = { "\"unbalanced", "AND OR", "*", "-", "title:foo", "a:b:c", "(", ")", "[1 TO 2]", "{}", "~",
+			"^2", "\\", "&&", "||", "!", "?", "/regex/", "\"\"", "\"", "a\"b\"c\"", "NOT", "foo~0.5", "\u0000\u0007",
+			"\u202e", "🙂", "ab🙂cd", "'; DROP TABLE", "%00", "<script>", "こんにちは\"世界" })
 	void oddInputNeverFails(String input) {
 		index(doc("/k", "Kestrel", "", "A kestrel hovers.", 1));
 		assertThat(search(input)).allSatisfy((hit) -> assertThat(hit.url()).isEqualTo("/k"));

@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search in the running application over the bundled content: real hits with deep links, and a corpus of odd
- * inputs that must never produce a server error on either endpoint.
+ * Search in the running application over the bundled content: real hits with deep links,
+ * and a corpus of odd inputs that must never produce a server error on either endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchIntegrationTests {
@@ -42,17 +42,17 @@ class SearchIntegrationTests {
 
 	static Stream<String> oddQueries() {
 		return Stream.of("", " ", "\"", "\"\"", "\"unbalanced quote", "quote\" in the middle", "AND OR", "AND",
-				"OR NOT", "NOT reward", "*", "**", "?", "reward*", "-", "--", "- -", "+", "-reward", "+reward",
-				"!", "&&", "||", "(", ")", "(reward", "[", "]", "[a TO z]", "{a TO z}", "{", "}", "~", "reward~",
-				"reward~2", "^", "reward^10", ":", "title:reward", "body_en:reward", "a:b:c", "\\", "\\\\", "/",
-				"/regex/", "/unclosed", "reward AND", "AND reward OR", "\u0000", "\u0000reward\u0000", "\u0007\u0008",
-				"\u001b[31mred", "\r\n", "\t", "\u007f", "\u200b", "\u202eevil", "\ufeff", "\ufffd", "\uffff",
-				"🙂", "👩‍👩‍👧", "ab🙂cd", "é", "e\u0301", "강화학습", "强化学习", "報酬モデル", "Ai2への別れ", "ｒｅｗａｒｄ",
-				"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; DROP TABLE chapters; --",
-				"%", "%00", "%zz", "%%", "&", "&amp;", "=", "a=b&c=d", "#", "#fragment", "..", "../../etc/passwd",
-				"${7*7}", "#{7*7}", "*{7*7}", "__${7*7}__", "[[${7*7}]]", "@{/x}", "~{fragments/layout}",
-				"a".repeat(200), "reward ".repeat(100), "の".repeat(300), "\"".repeat(101), "(".repeat(500),
-				"x".repeat(1024), "é".repeat(512), "a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5");
+				"OR NOT", "NOT reward", "*", "**", "?", "reward*", "-", "--", "- -", "+", "-reward", "+reward", "!",
+				"&&", "||", "(", ")", "(reward", "[", "]", "[a TO z]", "{a TO z}", "{", "}", "~", "reward~", "reward~2",
+				"^", "reward^10", ":", "title:reward", "body_en:reward", "a:b:c", "\\", "\\\\", "/", "/regex/",
+				"/unclosed", "reward AND", "AND reward OR", "\u0000", "\u0000reward\u0000", "\u0007\u0008",
+				"\u001b[31mred", "\r\n", "\t", "\u007f", "\u200b", "\u202eevil", "\ufeff", "\ufffd", "\uffff", "🙂",
+				"👩‍👩‍👧", "ab🙂cd", "é", "e\u0301", "강화학습", "强化学习", "報酬モデル", "Ai2への別れ", "ｒｅｗａｒｄ",
+				"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; DROP TABLE chapters; --", "%",
+				"%00", "%zz", "%%", "&", "&amp;", "=", "a=b&c=d", "#", "#fragment", "..", "../../etc/passwd", "${7*7}",
+				"#{7*7}", "*{7*7}", "__${7*7}__", "[[${7*7}]]", "@{/x}", "~{fragments/layout}", "a".repeat(200),
+				"reward ".repeat(100), "の".repeat(300), "\"".repeat(101), "(".repeat(500), "x".repeat(1024),
+				"é".repeat(512), "a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5");
 	}
 
 	@ParameterizedTest
@@ -78,8 +78,8 @@ class SearchIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/search?q=%zz", "/search?q=%", "/search?q=%u0041", "/search?q=a&q=b",
-			"/search?q[]=x", "/search?q=%C3%28", "/search.json?q=%ED%A0%80", "/search?q=%00" })
+	@ValueSource(strings = { "/search?q=%zz", "/search?q=%", "/search?q=%u0041", "/search?q=a&q=b", "/search?q[]=x",
+			"/search?q=%C3%28", "/search.json?q=%ED%A0%80", "/search?q=%00" })
 	void malformedQueryStringsNeverGetAServerError(String target) throws Exception {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			OutputStream out = socket.getOutputStream();
@@ -97,8 +97,8 @@ class SearchIntegrationTests {
 	void liveResultsLinkToSectionsOfTheBundledCourse() throws Exception {
 		HttpResponse<String> response = get("/search.json?q=bradley+terry");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		JsonNode results = this.json.readTree(response.body()).path("results");
 		assertThat(results.size()).isBetween(1, SearchController.LIVE_LIMIT);
 		JsonNode first = results.get(0);

@@ -26,9 +26,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * What a reader finds in a small site built from Markdown through the real pipeline: a chapter with formulas, its
- * slide deck with a footer, and an essay with its Japanese translation. KaTeX is stood in for by output of its
- * shape (MathML with the TeX as annotation, then the visual copy), so what the index reads of it is realistic.
+ * What a reader finds in a small site built from Markdown through the real pipeline: a
+ * chapter with formulas, its slide deck with a footer, and an essay with its Japanese
+ * translation. KaTeX is stood in for by output of its shape (MathML with the TeX as
+ * annotation, then the visual copy), so what the index reads of it is realistic.
  */
 class SiteSearchQualityTests {
 
@@ -106,8 +107,8 @@ class SiteSearchQualityTests {
 
 				研究所は報酬モデルの成果を公開し、オープンな研究を続ける。
 				""");
-		MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> HtmlTextTests
-			.katex("<mfrac><mi>a</mi><mi>b</mi></mfrac>", tex, tex));
+		MarkdownRenderer markdown = new MarkdownRenderer(
+				(tex, display) -> HtmlTextTests.katex("<mfrac><mi>a</mi><mi>b</mi></mfrac>", tex, tex));
 		SiteSnapshot site = new SiteBuilder(markdown, Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC))
 			.build(new ContentLoader().load(new DirectoryContentSource(this.root)));
 		SiteHolder holder = mock(SiteHolder.class);

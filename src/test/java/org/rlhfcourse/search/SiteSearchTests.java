@@ -47,8 +47,7 @@ class SiteSearchTests {
 		assertThat(this.search.search(null, 10).outcome()).isEqualTo(SearchResults.Outcome.EMPTY);
 		assertThat(this.search.search(" \u0000\t", 10).outcome()).isEqualTo(SearchResults.Outcome.EMPTY);
 		assertThat(this.search.search("x".repeat(1025), 10).outcome()).isEqualTo(SearchResults.Outcome.TOO_LONG);
-		assertThat(this.search.search("AND OR -", 10).outcome())
-			.isEqualTo(SearchResults.Outcome.NOTHING_TO_SEARCH);
+		assertThat(this.search.search("AND OR -", 10).outcome()).isEqualTo(SearchResults.Outcome.NOTHING_TO_SEARCH);
 		SearchResults found = this.search.search("introduction\u0007", 10);
 		assertThat(found.outcome()).isEqualTo(SearchResults.Outcome.SEARCHED);
 		assertThat(found.query()).isEqualTo("introduction");

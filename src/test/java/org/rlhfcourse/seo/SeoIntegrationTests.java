@@ -34,8 +34,8 @@ import org.rlhfcourse.site.SiteSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sitemap, robots.txt, llms.txt, the feed and the pages' metadata, over the bundled content: each is served
- * with its type, parses, and names every chapter.
+ * The sitemap, robots.txt, llms.txt, the feed and the pages' metadata, over the bundled
+ * content: each is served with its type, parses, and names every chapter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "site.base-url=" + SeoIntegrationTests.BASE_URL)
@@ -44,8 +44,8 @@ class SeoIntegrationTests {
 	/** Configured as in production; the bundled {@code site.yml} has none. */
 	static final String BASE_URL = "https://course.example.org";
 
-	private static final Pattern JSON_LD = Pattern
-		.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+	private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+			Pattern.DOTALL);
 
 	@LocalServerPort
 	private int port;
@@ -69,8 +69,7 @@ class SeoIntegrationTests {
 		assertThat(essay).contains("hreflang=\"ja\" href=\"" + BASE_URL + "/ja/essay\"")
 			.contains("hreflang=\"en\" href=\"" + BASE_URL + "/essay\"");
 		assertThat(jsonLd(essay).path("url").asString()).isEqualTo(BASE_URL + "/essay");
-		assertThat(jsonLd(get("/profile").body()).path("mainEntityOfPage").asString())
-			.isEqualTo(BASE_URL + "/profile");
+		assertThat(jsonLd(get("/profile").body()).path("mainEntityOfPage").asString()).isEqualTo(BASE_URL + "/profile");
 		assertThat(texts(parse(get("/sitemap.xml").body()), XmlDocuments.SITEMAP_NS, "loc"))
 			.allMatch((loc) -> loc.startsWith(BASE_URL + "/"));
 		assertThat(get("/robots.txt").body()).contains("Sitemap: " + BASE_URL + "/sitemap.xml");
@@ -133,8 +132,9 @@ class SeoIntegrationTests {
 			assertThat(text.indexOf(line)).as(chapter.slug() + " in course order").isGreaterThan(previous);
 			previous = text.indexOf(line);
 		}
-		snapshot().decks().forEach((deck) -> assertThat(text)
-			.contains("- [" + deck.title() + "](" + snapshot().config().baseUrl() + deck.url() + "): lecture slides"));
+		snapshot().decks()
+			.forEach((deck) -> assertThat(text).contains(
+					"- [" + deck.title() + "](" + snapshot().config().baseUrl() + deck.url() + "): lecture slides"));
 		assertThat(text).contains("## Optional\n\n- [The whole course in one file](");
 	}
 
@@ -145,11 +145,16 @@ class SeoIntegrationTests {
 		assertThat(contentType(response)).startsWith("text/plain");
 		String text = response.body();
 		for (Chapter chapter : snapshot().chapters()) {
-			String firstSection = chapter.markdown().lines().filter((line) -> line.startsWith("## ")).findFirst()
+			String firstSection = chapter.markdown()
+				.lines()
+				.filter((line) -> line.startsWith("## "))
+				.findFirst()
 				.orElseThrow();
 			assertThat(text).contains("\n# " + chapter.title() + "\n\n> ").contains(firstSection);
 		}
-		assertThat(text).doesNotContain("\ntitle: ").doesNotContain("<h2").doesNotContain("](/course/")
+		assertThat(text).doesNotContain("\ntitle: ")
+			.doesNotContain("<h2")
+			.doesNotContain("](/course/")
 			.contains("](" + snapshot().config().baseUrl() + "/course/");
 	}
 
@@ -190,8 +195,8 @@ class SeoIntegrationTests {
 		assertThat(course.path("@type").asString()).isEqualTo("Course");
 		List<String> parts = new ArrayList<>();
 		course.path("hasPart").forEach((part) -> parts.add(part.path("url").asString()));
-		assertThat(parts).containsExactlyElementsOf(
-				snapshot().chapters().stream().map((chapter) -> base + chapter.url()).toList());
+		assertThat(parts)
+			.containsExactlyElementsOf(snapshot().chapters().stream().map((chapter) -> base + chapter.url()).toList());
 	}
 
 	@Test

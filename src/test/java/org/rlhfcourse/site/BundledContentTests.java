@@ -24,8 +24,8 @@ import org.rlhfcourse.render.math.MathProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The course as shipped: every file renders with real KaTeX and zero content errors, and every chapter is a
- * complete teaching page.
+ * The course as shipped: every file renders with real KaTeX and zero content errors, and
+ * every chapter is a complete teaching page.
  */
 class BundledContentTests {
 
@@ -60,7 +60,8 @@ class BundledContentTests {
 		for (Chapter chapter : site.chapters()) {
 			assertThat(chapter.title()).as(chapter.sourcePath()).isNotBlank();
 			assertThat(chapter.description()).as(chapter.sourcePath()).isNotBlank().hasSizeLessThanOrEqualTo(200);
-			assertThat(chapter.html()).as(chapter.sourcePath()).contains("class=\"cite-link\"")
+			assertThat(chapter.html()).as(chapter.sourcePath())
+				.contains("class=\"cite-link\"")
 				.contains("<h2 id=\"references\">References</h2>");
 		}
 	}
@@ -72,7 +73,8 @@ class BundledContentTests {
 				continue;
 			}
 			assertThat(words(chapter.html())).as(chapter.sourcePath()).isGreaterThanOrEqualTo(2500);
-			assertThat(chapter.html()).as(chapter.sourcePath()).contains("class=\"eq-number\"")
+			assertThat(chapter.html()).as(chapter.sourcePath())
+				.contains("class=\"eq-number\"")
 				.containsAnyOf("<caption", "<figure");
 		}
 	}

@@ -18,8 +18,8 @@ import org.rlhfcourse.render.MarkdownRenderer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A chapter's title as a pandoc book gives it: {@code title}, else {@code page-title}, else the first {@code # }
- * heading, shown once on the page.
+ * A chapter's title as a pandoc book gives it: {@code title}, else {@code page-title},
+ * else the first {@code # } heading, shown once on the page.
  */
 class ChapterTitleTests {
 
@@ -38,7 +38,8 @@ class ChapterTitleTests {
 		assertThat(chapter.title()).isEqualTo("Introduction");
 		assertThat(chapter.html()).doesNotContain("<h1").contains("<p>Text with");
 		assertThat(chapter.markdown()).doesNotContain("# Introduction");
-		assertThat(site.errors()).extracting(ContentProblem::toString).as("lines keep their numbers")
+		assertThat(site.errors()).extracting(ContentProblem::toString)
+			.as("lines keep their numbers")
 			.containsExactly("chapters/01-introduction.md:3:19: error: broken link: no chapter, deck or page is "
 					+ "served at /course/gone");
 	}

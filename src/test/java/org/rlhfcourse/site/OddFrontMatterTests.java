@@ -23,20 +23,27 @@ import org.rlhfcourse.render.MarkdownRenderer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every front matter key that chapters, decks and pages read, given values of every odd shape: each build yields a
- * snapshot with the other files intact and the trouble reported as problems, never an exception. The table is
- * generated: keys × values, one build each, all by one builder over one folder whose files each build rewrites.
+ * Every front matter key that chapters, decks and pages read, given values of every odd
+ * shape: each build yields a snapshot with the other files intact and the trouble
+ * reported as problems, never an exception. The table is generated: keys × values, one
+ * build each, all by one builder over one folder whose files each build rewrites.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OddFrontMatterTests {
 
-	/** The keys read by the chapter, page and deck builders (and by profile templates), in one list. */
+	/**
+	 * The keys read by the chapter, page and deck builders (and by profile templates), in
+	 * one list.
+	 */
 	static final List<String> KEYS = List.of("title", "description", "lecture", "slides", "page-title",
 			"meta-description", "prev-url", "next-url", "lectures", "bibliography", "layout", "lang", "translation",
-			"person", "article", "portrait", "author", "date", "chapter", "custom_css", "aspect_ratio", "theme", "fonts",
-			"footer", "figure_captions");
+			"person", "article", "portrait", "author", "date", "chapter", "custom_css", "aspect_ratio", "theme",
+			"fonts", "footer", "figure_captions");
 
-	/** Values of every YAML shape, and strings that trip up paths, URIs, format strings and parsers. */
+	/**
+	 * Values of every YAML shape, and strings that trip up paths, URIs, format strings
+	 * and parsers.
+	 */
 	static final Map<String, String> VALUES = values();
 
 	private final SiteBuilder builder = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex),
@@ -47,7 +54,9 @@ class OddFrontMatterTests {
 
 	static Stream<Arguments> keysAndValues() {
 		return KEYS.stream()
-			.flatMap((key) -> VALUES.entrySet().stream().map((value) -> Arguments.of(key, value.getKey(), value.getValue())));
+			.flatMap((key) -> VALUES.entrySet()
+				.stream()
+				.map((value) -> Arguments.of(key, value.getKey(), value.getValue())));
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
@@ -61,7 +70,8 @@ class OddFrontMatterTests {
 		write("pages/probe.md", "---\n" + frontMatter + "---\nA page.\n");
 		SiteSnapshot snapshot = this.builder.build(new ContentLoader().load(new DirectoryContentSource(this.root)));
 		assertThat(snapshot).isNotNull();
-		assertThat(snapshot.chapter("good")).get().satisfies((good) -> assertThat(good.html()).contains("A fine body."));
+		assertThat(snapshot.chapter("good")).get()
+			.satisfies((good) -> assertThat(good.html()).contains("A fine body."));
 		assertThat(snapshot.chapters()).extracting(Chapter::slug).contains("probe");
 		assertThat(snapshot.problems()).allSatisfy((problem) -> {
 			assertThat(problem.file()).isIn("chapters/01-probe.md", "decks/probe.md", "pages/probe.md", "site.yml");

@@ -24,10 +24,11 @@ import org.rlhfcourse.browser.Browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A pandoc book dropped into the content folder as its author keeps it ({@code src/test/resources/book}): chapters
- * titled only by their {@code # } heading or {@code page-title}, lettered appendices, a {@code .bib} with comment
- * lines between entries, figures whose captions refer to equations and tables, a dark variant of a figure, and no
- * {@code course.yml}. The site serves all of it without a problem.
+ * A pandoc book dropped into the content folder as its author keeps it
+ * ({@code src/test/resources/book}): chapters titled only by their {@code # } heading or
+ * {@code page-title}, lettered appendices, a {@code .bib} with comment lines between
+ * entries, figures whose captions refer to equations and tables, a dark variant of a
+ * figure, and no {@code course.yml}. The site serves all of it without a problem.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "site.content-dir=src/test/resources/book")

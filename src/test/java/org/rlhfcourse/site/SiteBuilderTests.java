@@ -24,8 +24,9 @@ import org.rlhfcourse.render.math.MathException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Building a snapshot from a content folder: the checks only the whole site can make, and rebuilds that render
- * only what changed. KaTeX is stood in for by a renderer that counts its formulas.
+ * Building a snapshot from a content folder: the checks only the whole site can make, and
+ * rebuilds that render only what changed. KaTeX is stood in for by a renderer that counts
+ * its formulas.
  */
 class SiteBuilderTests {
 
@@ -62,7 +63,8 @@ class SiteBuilderTests {
 		write("chapters/references.bib", "@misc{b, title={B}}\n");
 		SiteSnapshot second = build();
 		assertThat(this.builder.cacheHits()).isZero();
-		assertThat(second.chapter("first").orElseThrow().html()).isNotSameAs(first.chapter("first").orElseThrow().html())
+		assertThat(second.chapter("first").orElseThrow().html())
+			.isNotSameAs(first.chapter("first").orElseThrow().html())
 			.isEqualTo(first.chapter("first").orElseThrow().html());
 	}
 
@@ -101,9 +103,10 @@ class SiteBuilderTests {
 				[a page](/nowhere?x=1). Files are not pages: [css](/css/site.css), [img](/assets/chapters/a.png).
 				External: [site](https://example.org/course/nope).
 				""");
-		assertThat(build().errors()).extracting(ContentProblem::toString).containsExactly(
-				"chapters/02-second.md:6:22: error: broken link: no chapter, deck or page is served at /course/nope",
-				"chapters/02-second.md:7:10: error: broken link: no chapter, deck or page is served at /nowhere");
+		assertThat(build().errors()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"chapters/02-second.md:6:22: error: broken link: no chapter, deck or page is served at /course/nope",
+					"chapters/02-second.md:7:10: error: broken link: no chapter, deck or page is served at /nowhere");
 	}
 
 	@Test
@@ -113,9 +116,10 @@ class SiteBuilderTests {
 		write("chapters/01-first.md", "---\ntitle: First\nslides: first\n---\nSee [the slides](/slides/first).\n");
 		write("chapters/02-second.md",
 				"---\ntitle: Second\nlecture: 2\nslides: second\n---\nSee [its slides](/slides/second).\n");
-		assertThat(build().errors()).extracting(ContentProblem::toString).containsExactly(
-				"chapters/02-second.md:4:1: error: slides: 'second' names a deck that does not exist; add decks/second.md or fix the name",
-				"chapters/02-second.md:6:18: error: broken link: no chapter, deck or page is served at /slides/second");
+		assertThat(build().errors()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"chapters/02-second.md:4:1: error: slides: 'second' names a deck that does not exist; add decks/second.md or fix the name",
+					"chapters/02-second.md:6:18: error: broken link: no chapter, deck or page is served at /slides/second");
 	}
 
 	@Test
@@ -126,9 +130,11 @@ class SiteBuilderTests {
 		SiteSnapshot site = build();
 		Chapter first = site.chapter("first").orElseThrow();
 		assertThat(first.pageTitle()).isEqualTo("First, in full");
-		assertThat(first.display().lectures()).containsExactly(new Chapter.LectureVideo("Video", "https://example.org/v"));
-		assertThat(site.errors()).extracting(ContentProblem::toString).containsExactly(
-				"chapters/01-first.md:4:1: error: each entry of 'lectures' needs a 'label' and a 'video' address (http(s):// or /…)");
+		assertThat(first.display().lectures())
+			.containsExactly(new Chapter.LectureVideo("Video", "https://example.org/v"));
+		assertThat(site.errors()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"chapters/01-first.md:4:1: error: each entry of 'lectures' needs a 'label' and a 'video' address (http(s):// or /…)");
 	}
 
 	@Test
@@ -181,8 +187,8 @@ class SiteBuilderTests {
 	}
 
 	/**
-	 * One bad file of each kind beside two good chapters: exactly one error naming the file (and the line where
-	 * there is one), and the good chapters still build.
+	 * One bad file of each kind beside two good chapters: exactly one error naming the
+	 * file (and the line where there is one), and the good chapters still build.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badFiles")
@@ -198,7 +204,8 @@ class SiteBuilderTests {
 	static Stream<Arguments> badFiles() {
 		return Stream.of(
 				Arguments.of("malformed YAML front matter",
-						(BadFile) (root) -> write(root, "chapters/03-bad.md", "---\ntitle: Bad\nlecture: [3\n---\nText\n"),
+						(BadFile) (root) -> write(root, "chapters/03-bad.md",
+								"---\ntitle: Bad\nlecture: [3\n---\nText\n"),
 						"chapters/03-bad.md:3:12: error: front matter is not valid YAML: "),
 				Arguments.of("malformed site.yml",
 						(BadFile) (root) -> write(root, "site.yml", "title: Site\nnavigation:\n  - label: [oops\n"),
@@ -209,8 +216,9 @@ class SiteBuilderTests {
 						"chapters/03-latin1.md:1:1: error: file is not valid UTF-8; save it as UTF-8"),
 				Arguments.of("empty file", (BadFile) (root) -> write(root, "chapters/03-empty.md", ""),
 						"chapters/03-empty.md:1:1: error: file is empty"),
-				Arguments.of("huge file", (BadFile) (root) -> write(root, "chapters/03-huge.md",
-						"---\ntitle: Huge\n---\n" + "word ".repeat(2 * 1024 * 1024)),
+				Arguments.of("huge file",
+						(BadFile) (root) -> write(root, "chapters/03-huge.md",
+								"---\ntitle: Huge\n---\n" + "word ".repeat(2 * 1024 * 1024)),
 						"chapters/03-huge.md:1:1: error: file is larger than 8 MiB"),
 				Arguments.of("link out of the content folder", (BadFile) (root) -> {
 					Path outside = Files.createTempFile("outside", ".md");

@@ -22,11 +22,14 @@ public final class Snapshots {
 	public static Chapter chapter(int number, String slug, String title) {
 		return new Chapter(number, slug, title, "About " + title + ".",
 				"<h2 id=\"intro\">Intro</h2><p>Body of " + title + " with <span class=\"katex\">x</span>.</p>",
-				List.of(new TocEntry(2, "intro", "Intro")), true, 12, number, slug, "chapters/0" + number + "-" + slug
-						+ ".md", BUILT, "## Intro\n\nBody of " + title + " with $x$.\n");
+				List.of(new TocEntry(2, "intro", "Intro")), true, 12, number, slug,
+				"chapters/0" + number + "-" + slug + ".md", BUILT, "## Intro\n\nBody of " + title + " with $x$.\n");
 	}
 
-	/** Appendix {@code letter}, the {@code number}th appendix, served at {@code /course/slug}. */
+	/**
+	 * Appendix {@code letter}, the {@code number}th appendix, served at
+	 * {@code /course/slug}.
+	 */
 	public static Chapter appendix(int number, String letter, String slug, String title) {
 		Chapter plain = chapter(number, slug, title);
 		return new Chapter(number, slug, title, plain.description(), plain.html(), plain.toc(), false, 3, 0, "",

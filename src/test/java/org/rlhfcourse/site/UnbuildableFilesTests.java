@@ -24,8 +24,9 @@ import org.rlhfcourse.render.math.FormulaStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files that crash a renderer, overflow its stack or render forever: each is one problem on its first line, and
- * the rest of the site builds. The stand-in for KaTeX throws on {@code \boom} and never returns on {@code \slow}.
+ * Files that crash a renderer, overflow its stack or render forever: each is one problem
+ * on its first line, and the rest of the site builds. The stand-in for KaTeX throws on
+ * {@code \boom} and never returns on {@code \slow}.
  */
 @Timeout(120)
 class UnbuildableFilesTests {
@@ -62,10 +63,10 @@ class UnbuildableFilesTests {
 		write("chapters/01-deep.md", "---\ntitle: Deep\n---\n" + deep);
 		write("decks/deep.md", "---\ntitle: Deep\n---\n# Deep\n\n" + deep);
 		SiteSnapshot snapshot = build();
-		assertThat(snapshot.errors()).extracting(ContentProblem::file).containsExactly("chapters/01-deep.md",
-				"decks/deep.md");
-		assertThat(snapshot.errors()).allSatisfy((error) -> assertThat(error.toString())
-			.contains(":1:1: error: internal: nesting too deep to render"));
+		assertThat(snapshot.errors()).extracting(ContentProblem::file)
+			.containsExactly("chapters/01-deep.md", "decks/deep.md");
+		assertThat(snapshot.errors()).allSatisfy(
+				(error) -> assertThat(error.toString()).contains(":1:1: error: internal: nesting too deep to render"));
 		assertThat(snapshot.chapter("deep")).get().extracting(Chapter::title).isEqualTo("Deep");
 		assertThat(snapshot.chapter("good").orElseThrow().html()).contains("Fine.");
 	}

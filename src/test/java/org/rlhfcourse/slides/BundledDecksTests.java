@@ -26,19 +26,21 @@ import org.rlhfcourse.render.math.MathProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The decks as shipped: each renders with real KaTeX and no content problem, and has exactly as many slides as
- * colloquium would build from it.
+ * The decks as shipped: each renders with real KaTeX and no content problem, and has
+ * exactly as many slides as colloquium would build from it.
  */
 class BundledDecksTests {
 
 	/**
-	 * Colloquium's slide count ({N}) per deck. Derived from the colloquium rules, not from this code: the authored
-	 * slides are the non-blank chunks of {@code re.split(r"\n---\s*\n", body)} (parse.py L173-177), counted with
-	 * Python over the front-matter-stripped body; to those add the References pages, which colloquium paginates by
-	 * estimated height (build.py L511-557: {@code ceil(len(plain)/120) * 27 + 11} px per entry, a new page past 530
-	 * px) over the cited keys present in references.bib, sorted by author-year label. Authored + References:
-	 * dpo 13 + 1, instruction-tuning 13 + 1, introduction 46 + 4, reward-modeling 12 + 1, rlvr 12 + 1, timeline
-	 * 14 + 4.
+	 * Colloquium's slide count ({N}) per deck. Derived from the colloquium rules, not
+	 * from this code: the authored slides are the non-blank chunks of
+	 * {@code re.split(r"\n---\s*\n", body)} (parse.py L173-177), counted with Python over
+	 * the front-matter-stripped body; to those add the References pages, which colloquium
+	 * paginates by estimated height (build.py L511-557:
+	 * {@code ceil(len(plain)/120) * 27 + 11} px per entry, a new page past 530 px) over
+	 * the cited keys present in references.bib, sorted by author-year label. Authored +
+	 * References: dpo 13 + 1, instruction-tuning 13 + 1, introduction 46 + 4,
+	 * reward-modeling 12 + 1, rlvr 12 + 1, timeline 14 + 4.
 	 */
 	private static final Map<String, int[]> COLLOQUIUM_COUNTS = Map.of("dpo", new int[] { 13, 14 },
 			"instruction-tuning", new int[] { 13, 14 }, "introduction", new int[] { 46, 50 }, "reward-modeling",

@@ -9,8 +9,8 @@ import org.rlhfcourse.content.ContentProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The files a deck names (images, footer logos, style backgrounds, custom_css), resolved as colloquium resolves
- * them: relative to the deck.
+ * The files a deck names (images, footer logos, style backgrounds, custom_css), resolved
+ * as colloquium resolves them: relative to the deck.
  */
 class DeckAssetsTests {
 
@@ -64,9 +64,10 @@ class DeckAssetsTests {
 				""", Map.of("decks/assets/logo.svg", "<svg/>", "decks/assets/bg one.png", PNG));
 		assertThat(built.problems()).isEmpty();
 		Slide slide = built.deck().slides().getFirst();
-		assertThat(slide.html()).contains("<img class=\"slide-footer-logo\" alt=\"\" src=\"/assets/decks/assets/logo.svg\">");
-		assertThat(slide.style()).isEqualTo("background-image: url(\"/assets/decks/assets/bg%20one.png\"); "
-				+ "background-size: cover");
+		assertThat(slide.html())
+			.contains("<img class=\"slide-footer-logo\" alt=\"\" src=\"/assets/decks/assets/logo.svg\">");
+		assertThat(slide.style())
+			.isEqualTo("background-image: url(\"/assets/decks/assets/bg%20one.png\"); " + "background-size: cover");
 	}
 
 	@Test
@@ -133,16 +134,17 @@ class DeckAssetsTests {
 
 				## A
 				""", Map.of());
-		assertThat(built.problems()).extracting(ContentProblem::toString).containsExactlyInAnyOrder(
-				"decks/test.md:4:1: error: custom_css: @import is not allowed: a remote stylesheet would load from "
-						+ "another host, and a local one is not followed; copy its rules into custom_css",
-				"decks/test.md:6:1: error: custom_css: url(https://example.org/x.png) loads from another host; pages "
-						+ "load nothing from other hosts, so put the file in content/ and name it relative to decks/test.md",
-				"decks/test.md:7:1: error: custom_css: '</style' in a stylesheet would end colloquium's <style> element; "
-						+ "remove it",
-				"decks/test.md:8:1: error: custom_css: url(//example.org/y.png) loads from another host; pages load "
-						+ "nothing from other hosts, so put the file in content/ and name it relative to decks/test.md",
-				"decks/test.md:9:1: error: custom_css: '{' is never closed with '}'");
+		assertThat(built.problems()).extracting(ContentProblem::toString)
+			.containsExactlyInAnyOrder(
+					"decks/test.md:4:1: error: custom_css: @import is not allowed: a remote stylesheet would load from "
+							+ "another host, and a local one is not followed; copy its rules into custom_css",
+					"decks/test.md:6:1: error: custom_css: url(https://example.org/x.png) loads from another host; pages "
+							+ "load nothing from other hosts, so put the file in content/ and name it relative to decks/test.md",
+					"decks/test.md:7:1: error: custom_css: '</style' in a stylesheet would end colloquium's <style> element; "
+							+ "remove it",
+					"decks/test.md:8:1: error: custom_css: url(//example.org/y.png) loads from another host; pages load "
+							+ "nothing from other hosts, so put the file in content/ and name it relative to decks/test.md",
+					"decks/test.md:9:1: error: custom_css: '{' is never closed with '}'");
 		assertThat(built.deck().stylesheet()).isEqualTo(DeckStylesheet.NONE);
 		assertThat(built.deck().stylesheetUrl()).isEmpty();
 		assertThat(built.deck().slides()).hasSize(1);
@@ -158,9 +160,9 @@ class DeckAssetsTests {
 				".deck .x { background: url(\"/assets/decks/img/x.png\") }");
 		DeckBuilder.Built bad = Decks.build("---\ntitle: T\ncustom_css: style/deck.css\n---\n\n## A\n",
 				Map.of("decks/style/deck.css", ".slide { color: red; }\n.x { background: url(gone.png) }\n"));
-		assertThat(bad.problems()).extracting(ContentProblem::toString).containsExactly(
-				"decks/style/deck.css:2:1: error: custom_css: url(gone.png) not found (looked for "
-						+ "content/decks/style/gone.png)");
+		assertThat(bad.problems()).extracting(ContentProblem::toString)
+			.containsExactly("decks/style/deck.css:2:1: error: custom_css: url(gone.png) not found (looked for "
+					+ "content/decks/style/gone.png)");
 		DeckBuilder.Built missing = Decks.build("---\ntitle: T\ncustom_css: gone.css\n---\n\n## A\n", Map.of());
 		assertThat(missing.problems()).extracting(ContentProblem::toString)
 			.containsExactly("decks/test.md:3:1: error: custom_css file not found: decks/gone.css");

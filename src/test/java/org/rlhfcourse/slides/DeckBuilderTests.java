@@ -10,8 +10,9 @@ import org.rlhfcourse.content.ContentProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whole decks rendered: layout of columns and rows, reveal steps, notes, footnotes, elements, citations and the
- * generated References slides, and problems pointing at the right file line.
+ * Whole decks rendered: layout of columns and rows, reveal steps, notes, footnotes,
+ * elements, citations and the generated References slides, and problems pointing at the
+ * right file line.
  */
 class DeckBuilderTests {
 
@@ -35,12 +36,14 @@ class DeckBuilderTests {
 
 	@Test
 	void columnsSplitAtTheTripleBarParagraph() {
-		Deck deck = deck(Decks.build(FRONT + "<!-- columns: 60/40 -->\n## Two\n\nLeft **text**\n\n|||\n\nRight text\n"));
+		Deck deck = deck(
+				Decks.build(FRONT + "<!-- columns: 60/40 -->\n## Two\n\nLeft **text**\n\n|||\n\nRight text\n"));
 		Slide slide = deck.slides().get(0);
 		assertThat(slide.cssClass()).isEqualTo("slide slide--content cols-60-40");
 		assertThat(slide.html()).contains("<h2 class=\"slide-title\">Two</h2>")
 			.contains("style=\"grid-template-columns: minmax(0, 60fr) minmax(0, 40fr)\"")
-			.contains("<div class=\"col\"><p>Left <strong>text</strong></p>\n</div><div class=\"col\">\n<p>Right text</p></div>")
+			.contains(
+					"<div class=\"col\"><p>Left <strong>text</strong></p>\n</div><div class=\"col\">\n<p>Right text</p></div>")
 			.doesNotContain("|||");
 	}
 
@@ -53,8 +56,9 @@ class DeckBuilderTests {
 
 	@Test
 	void rowsSplitAtEqualsLinesAndRowsMayHaveColumns() {
-		Deck deck = deck(Decks.build(FRONT + "<!-- rows: 40/60 -->\n## Rows\n\nTop\n\n===\n\n<!-- row-columns: 50/50 -->\n\n"
-				+ "A\n\n|||\n\nB\n"));
+		Deck deck = deck(
+				Decks.build(FRONT + "<!-- rows: 40/60 -->\n## Rows\n\nTop\n\n===\n\n<!-- row-columns: 50/50 -->\n\n"
+						+ "A\n\n|||\n\nB\n"));
 		String html = deck.slides().get(0).html();
 		assertThat(html).contains("grid-template-rows: minmax(0, 40fr) minmax(0, 60fr)")
 			.contains("<div class=\"deck-row\"><p>Top</p>")
@@ -76,8 +80,8 @@ class DeckBuilderTests {
 		Deck deck = deck(Decks.build(FRONT + "## Steps\n\nFirst\n\n<!-- step -->\n\nSecond\n\n---\n\n"
 				+ "## Bullets\n<!-- animate: bullets -->\n\n- one\n- two\n"));
 		assertThat(deck.slides().get(0).fragments()).isEqualTo(1);
-		assertThat(deck.slides().get(0).html()).contains("<p>First</p><div data-fragment-index=\"1\" "
-				+ "class=\"fragment\"><p>Second</p>");
+		assertThat(deck.slides().get(0).html())
+			.contains("<p>First</p><div data-fragment-index=\"1\" " + "class=\"fragment\"><p>Second</p>");
 		assertThat(deck.slides().get(1).fragments()).isEqualTo(2);
 		assertThat(deck.slides().get(1).html()).contains("<li data-fragment-index=\"1\" class=\"fragment\">one</li>",
 				"<li data-fragment-index=\"2\" class=\"fragment\">two</li>");
@@ -87,8 +91,9 @@ class DeckBuilderTests {
 	void inlineFootnotesAreNumberedPerSlide() {
 		Deck deck = deck(Decks.build(FRONT + "## A\n\nOne^[first $x$] and two^[second [@bradley1952rank]]\n\n---\n\n"
 				+ "## B\n\nThree^[third]\n"));
-		assertThat(deck.slides().get(0).html()).contains("One<sup class=\"deck-footnote-ref\">1</sup> and two"
-				+ "<sup class=\"deck-footnote-ref\">2</sup>")
+		assertThat(deck.slides().get(0).html())
+			.contains(
+					"One<sup class=\"deck-footnote-ref\">1</sup> and two" + "<sup class=\"deck-footnote-ref\">2</sup>")
 			.contains("<div class=\"slide-meta slide-meta--right\"><ol class=\"deck-footnotes\"><li>first <m>x</m></li>"
 					+ "<li>second <span class=\"deck-cite\">(<a href=\"#ref-bradley1952rank\">Bradley &amp; Terry, 1952"
 					+ "</a>)</span></li></ol>");
@@ -97,12 +102,13 @@ class DeckBuilderTests {
 
 	@Test
 	void citationsResolveAgainstTheDecksBibliographyAndMakeAReferencesSlide() {
-		Deck deck = deck(Decks.build(FRONT + "## Cites\n<!-- cite-right: bradley1952rank -->\n\nRLHF [@ouyang2022training]"
-				+ " and both [@ouyang2022training; @bradley1952rank].\n"));
+		Deck deck = deck(
+				Decks.build(FRONT + "## Cites\n<!-- cite-right: bradley1952rank -->\n\nRLHF [@ouyang2022training]"
+						+ " and both [@ouyang2022training; @bradley1952rank].\n"));
 		assertThat(deck.slideCount()).isEqualTo(2);
 		assertThat(deck.authored()).isEqualTo(1);
-		assertThat(deck.slides().get(0).html())
-			.contains("RLHF <span class=\"deck-cite\">(<a href=\"#ref-ouyang2022training\">Ouyang et al., 2022</a>)</span>")
+		assertThat(deck.slides().get(0).html()).contains(
+				"RLHF <span class=\"deck-cite\">(<a href=\"#ref-ouyang2022training\">Ouyang et al., 2022</a>)</span>")
 			.contains("(<a href=\"#ref-ouyang2022training\">Ouyang et al., 2022</a>; <a href=\"#ref-bradley1952rank\">"
 					+ "Bradley &amp; Terry, 1952</a>)")
 			.contains("<div class=\"slide-meta slide-meta--right\"><p class=\"deck-cite-labels\">")
@@ -111,8 +117,9 @@ class DeckBuilderTests {
 		assertThat(references.references()).isTrue();
 		assertThat(references.cssClass()).contains("references");
 		assertThat(references.title()).isEqualTo("References");
-		assertThat(references.html()).contains("<li id=\"ref-bradley1952rank\">Bradley, R. A., and Terry, M. E.. "
-				+ "“<em>Rank Analysis of Incomplete Block Designs</em>.” <em>Biometrika</em>, 1952.</li>")
+		assertThat(references.html())
+			.contains("<li id=\"ref-bradley1952rank\">Bradley, R. A., and Terry, M. E.. "
+					+ "“<em>Rank Analysis of Incomplete Block Designs</em>.” <em>Biometrika</em>, 1952.</li>")
 			.containsSubsequence("ref-bradley1952rank", "ref-ouyang2022training")
 			.contains("[link]</a>")
 			.contains("Lambert 2/2");
@@ -120,8 +127,9 @@ class DeckBuilderTests {
 
 	@Test
 	void bibliographyIsResolvedRelativeToTheDeck() {
-		DeckBuilder.Built built = Decks.build(FRONT.replace("references.bib", "../shared/refs.bib")
-			+ "## A\n\n[@bradley1952rank]\n", Map.of("shared/refs.bib", Decks.BIB));
+		DeckBuilder.Built built = Decks.build(
+				FRONT.replace("references.bib", "../shared/refs.bib") + "## A\n\n[@bradley1952rank]\n",
+				Map.of("shared/refs.bib", Decks.BIB));
 		assertThat(deck(built).slides().get(0).html()).contains("Bradley &amp; Terry, 1952");
 	}
 
@@ -129,8 +137,10 @@ class DeckBuilderTests {
 	void unknownCitationKeysAreErrorsAtTheirLine() {
 		DeckBuilder.Built built = Decks.build(FRONT + "## A\n\ntext\n\nSee [@nobody2020].\n");
 		assertThat(built.problems()).extracting(ContentProblem::toString)
-			.containsExactly("decks/test.md:15:1: error: unknown citation key 'nobody2020'; add it to the deck's bibliography");
-		assertThat(built.deck().slides().get(0).html()).contains("<span class=\"deck-cite-missing\">nobody2020?</span>");
+			.containsExactly(
+					"decks/test.md:15:1: error: unknown citation key 'nobody2020'; add it to the deck's bibliography");
+		assertThat(built.deck().slides().get(0).html())
+			.contains("<span class=\"deck-cite-missing\">nobody2020?</span>");
 		assertThat(built.deck().slideCount()).isEqualTo(1);
 	}
 
@@ -139,12 +149,16 @@ class DeckBuilderTests {
 		StringBuilder bib = new StringBuilder();
 		StringBuilder cites = new StringBuilder("## Many\n\n");
 		for (int i = 0; i < 20; i++) {
-			bib.append("@misc{k").append(i).append(", author = {Author").append((char) ('a' + i))
+			bib.append("@misc{k")
+				.append(i)
+				.append(", author = {Author")
+				.append((char) ('a' + i))
 				.append(", A.}, title = {A title long enough to take one line}, year = {2020}}\n");
 			cites.append("[@k").append(i).append("] ");
 		}
 		Deck deck = deck(Decks.build(FRONT + cites, Map.of("decks/references.bib", bib.toString())));
-		// One-line entries cost 38 estimated pixels, so 13 fit on a 530-pixel page: 20 entries take two pages.
+		// One-line entries cost 38 estimated pixels, so 13 fit on a 530-pixel page: 20
+		// entries take two pages.
 		assertThat(deck.slides()).filteredOn(Slide::references)
 			.extracting(Slide::title)
 			.containsExactly("References (1/2)", "References (2/2)");
@@ -189,8 +203,9 @@ class DeckBuilderTests {
 				```
 				"""));
 		String html = deck.slides().get(0).html();
-		assertThat(html).contains("<div class=\"deck-box deck-box--muted\"><div class=\"deck-box-title\">Key: idea</div>"
-				+ "<div class=\"deck-box-content\"><p>Some <strong>bold</strong> text</p></div></div>")
+		assertThat(html)
+			.contains("<div class=\"deck-box deck-box--muted\"><div class=\"deck-box-title\">Key: idea</div>"
+					+ "<div class=\"deck-box-content\"><p>Some <strong>bold</strong> text</p></div></div>")
 			.containsSubsequence("deck-message--system", "Be brief", "deck-message--user", "Hi",
 					"deck-message--assistant", "Assistant <span class=\"deck-message-model\">(demo)</span>", "Hello")
 			.contains("<figcaption>Scores</figcaption><svg class=\"deck-chart-svg\"", "role=\"img\"", "<rect ")
@@ -201,11 +216,11 @@ class DeckBuilderTests {
 
 	@Test
 	void brokenElementsAreReportedAtTheirLine() {
-		DeckBuilder.Built built = Decks.build(FRONT + "## A\n\n```conversation\nmessages: []\n```\n\n```chart\n"
-				+ "type: radar\n```\n");
-		assertThat(built.problems()).extracting(ContentProblem::toString).containsExactly(
-				"decks/test.md:13:1: error: conversation needs a non-empty 'messages' list",
-				"decks/test.md:17:1: error: chart type must be bar, line, scatter, pie or doughnut, found 'radar'");
+		DeckBuilder.Built built = Decks
+			.build(FRONT + "## A\n\n```conversation\nmessages: []\n```\n\n```chart\n" + "type: radar\n```\n");
+		assertThat(built.problems()).extracting(ContentProblem::toString)
+			.containsExactly("decks/test.md:13:1: error: conversation needs a non-empty 'messages' list",
+					"decks/test.md:17:1: error: chart type must be bar, line, scatter, pie or doughnut, found 'radar'");
 		assertThat(built.deck().slides().get(0).html()).contains("deck-element-error");
 	}
 
@@ -253,8 +268,8 @@ class DeckBuilderTests {
 
 	@Test
 	void footerLogosFromOtherHostsAreReported() {
-		DeckBuilder.Built built = Decks.build("---\ntitle: T\nfooter:\n  left: \"https://example.org/logo.png\"\n---\n"
-				+ "\n## A\n", Map.of());
+		DeckBuilder.Built built = Decks
+			.build("---\ntitle: T\nfooter:\n  left: \"https://example.org/logo.png\"\n---\n" + "\n## A\n", Map.of());
 		assertThat(built.problems()).singleElement().extracting(ContentProblem::line).isEqualTo(3);
 	}
 

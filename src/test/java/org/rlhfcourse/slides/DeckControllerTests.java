@@ -54,9 +54,9 @@ class DeckControllerTests {
 		nested = new Deck("extra/nested", nested.settings(), nested.slides(), nested.authored(), false,
 				"decks/extra/nested.md", nested.lastModified(), DeckStylesheet.NONE);
 		SiteSnapshot chapters = Snapshots.withChapters(Snapshots.chapter(1, "dpo", "DPO chapter"));
-		given(this.site.current()).willReturn(new SiteSnapshot(chapters.config(), chapters.outline(),
-				chapters.courseIntroHtml(), chapters.chapters(), Map.of(), Map.of(), List.of(), chapters.builtAt(),
-				List.of(dpo.withSlug("dpo"), nested)));
+		given(this.site.current()).willReturn(
+				new SiteSnapshot(chapters.config(), chapters.outline(), chapters.courseIntroHtml(), chapters.chapters(),
+						Map.of(), Map.of(), List.of(), chapters.builtAt(), List.of(dpo.withSlug("dpo"), nested)));
 	}
 
 	@Test
@@ -110,20 +110,21 @@ class DeckControllerTests {
 
 	@Test
 	void customCssIsServedBesideTheDeckAsAnImmutableStylesheet() {
-		Deck styled = Decks.build("---\ntitle: Styled\ncustom_css: |\n  .slide h2 { color: #c33; }\n---\n\n## A\n",
-				Map.of()).deck();
+		Deck styled = Decks
+			.build("---\ntitle: Styled\ncustom_css: |\n  .slide h2 { color: #c33; }\n---\n\n## A\n", Map.of())
+			.deck();
 		Deck nested = new Deck("course/styled", styled.settings(), styled.slides(), styled.authored(), false,
 				"decks/course/styled.md", styled.lastModified(), styled.stylesheet());
-		given(this.site.current()).willReturn(new SiteSnapshot(Snapshots.withChapters().config(),
-				CourseOutline.EMPTY, "", List.of(), Map.of(), Map.of(), List.of(), Snapshots.BUILT,
-				List.of(styled.withSlug("styled"), nested)));
+		given(this.site.current())
+			.willReturn(new SiteSnapshot(Snapshots.withChapters().config(), CourseOutline.EMPTY, "", List.of(),
+					Map.of(), Map.of(), List.of(), Snapshots.BUILT, List.of(styled.withSlug("styled"), nested)));
 		String hash = styled.stylesheet().hash();
 		assertThat(this.mvc.get().uri("/slides/styled")).hasStatusOk()
 			.bodyText()
 			.contains("<link rel=\"stylesheet\" href=\"/slides/styled/custom." + hash + ".css\">")
 			.doesNotContain("<style");
-		for (String url : List.of("/slides/styled/custom." + hash + ".css", "/slides/course/styled/custom." + hash
-				+ ".css")) {
+		for (String url : List.of("/slides/styled/custom." + hash + ".css",
+				"/slides/course/styled/custom." + hash + ".css")) {
 			assertThat(this.mvc.get().uri(url)).hasStatusOk()
 				.hasHeader("Cache-Control", "max-age=31536000, public, immutable")
 				.hasContentType("text/css;charset=UTF-8")

@@ -159,13 +159,14 @@ class DeckParserTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
-			<!-- columns: 50/ -->            => columns must be a number or widths like 50/50, found '50/' (colloquium ignores it)
-			<!-- valign: middle -->          => valign must be one of top, center, bottom, found 'middle'
-			<!-- animate: blocks -->         => animate: 'blocks' is not supported here; use 'bullets' (or 'items'), or <!-- step --> between blocks
-			<!-- after: 2 -->                => '<!-- after: -->' is not a colloquium directive and would do nothing there; use <!-- step --> or animate for reveals, or remove it
-			<!-- iframe: https://example.org --> => iframe: only addresses on this site (starting with /) can be embedded, since pages load nothing from other hosts; link to 'https://example.org' instead
-			""")
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"',
+			textBlock = """
+					<!-- columns: 50/ -->            => columns must be a number or widths like 50/50, found '50/' (colloquium ignores it)
+					<!-- valign: middle -->          => valign must be one of top, center, bottom, found 'middle'
+					<!-- animate: blocks -->         => animate: 'blocks' is not supported here; use 'bullets' (or 'items'), or <!-- step --> between blocks
+					<!-- after: 2 -->                => '<!-- after: -->' is not a colloquium directive and would do nothing there; use <!-- step --> or animate for reveals, or remove it
+					<!-- iframe: https://example.org --> => iframe: only addresses on this site (starting with /) can be embedded, since pages load nothing from other hosts; link to 'https://example.org' instead
+					""")
 	void unsupportedDirectivesAreReportedAtTheirLine(String directive, String message) {
 		parse("## A\n\n" + directive + "\n");
 		assertThat(this.problems).extracting(ContentProblem::toString)

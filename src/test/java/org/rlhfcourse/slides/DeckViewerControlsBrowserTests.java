@@ -32,9 +32,10 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deck viewer's controls in Chromium, on a fixture deck of 24 slides (one with three reveal steps and notes,
- * one with a link, one with a 1200 px wide figure): the reading view first and still on load, the on-screen buttons, click
- * zones, the overview of a long deck, the speaker window, and the reflowed reading view on a phone.
+ * The deck viewer's controls in Chromium, on a fixture deck of 24 slides (one with three
+ * reveal steps and notes, one with a link, one with a 1200 px wide figure): the reading
+ * view first and still on load, the on-screen buttons, click zones, the overview of a
+ * long deck, the speaker window, and the reflowed reading view on a phone.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -99,7 +100,10 @@ class DeckViewerControlsBrowserTests {
 		return ((Number) script(js, args)).doubleValue();
 	}
 
-	/** Opens a deck address and presents it: a #N address does so by itself, otherwise the Present button. */
+	/**
+	 * Opens a deck address and presents it: a #N address does so by itself, otherwise the
+	 * Present button.
+	 */
 	private void present(String path) {
 		driver().get(url("/slides"));
 		driver().get(url(path));
@@ -111,9 +115,10 @@ class DeckViewerControlsBrowserTests {
 
 	@Test
 	void deckOpensAsTheReadingViewAndNothingMovesWhenTheScriptRuns() {
-		// Record where things are before the deferred scripts run, and every layout shift from the first paint.
-		Map<String, Object> added = driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-				"""
+		// Record where things are before the deferred scripts run, and every layout shift
+		// from the first paint.
+		Map<String, Object> added = driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", """
 						window.shifts = [];
 						new PerformanceObserver((list) => list.getEntries().forEach((e) => window.shifts.push(e.value)))
 						  .observe({ type: 'layout-shift', buffered: true });
@@ -127,7 +132,8 @@ class DeckViewerControlsBrowserTests {
 			driver().get(url("/slides/viewer"));
 			new WebDriverWait(driver(), WAIT).until((d) -> script("return document.readyState").equals("complete"));
 			assertThat(script("return document.querySelector('.deck').getAttribute('tabindex')"))
-				.as("slides.js has run").isEqualTo("-1");
+				.as("slides.js has run")
+				.isEqualTo("-1");
 			assertThat(presenting()).isFalse();
 			assertThat(driver().getCurrentUrl()).endsWith("/slides/viewer");
 			assertThat(driver().findElement(By.cssSelector("[data-deck-present]")).isDisplayed()).isTrue();
@@ -135,10 +141,12 @@ class DeckViewerControlsBrowserTests {
 				.isEqualTo("visible");
 			assertThat(script("return window.before.length")).isEqualTo(6L);
 			assertThat(script("return window.boxes()")).isEqualTo(script("return window.before"));
-			assertThat(number("return window.shifts.reduce((a, b) => a + b, 0)")).as("cumulative layout shift").isZero();
+			assertThat(number("return window.shifts.reduce((a, b) => a + b, 0)")).as("cumulative layout shift")
+				.isZero();
 		}
 		finally {
-			driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+			driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+					Map.of("identifier", added.get("identifier")));
 		}
 	}
 
@@ -170,7 +178,8 @@ class DeckViewerControlsBrowserTests {
 		assertThat(presenting()).isFalse();
 		assertThat(driver().getCurrentUrl()).endsWith("/slides/viewer");
 		assertThat(number("return Math.abs(document.querySelector('.slide[data-slide=\"8\"]').getBoundingClientRect()"
-				+ ".top - parseFloat(getComputedStyle(document.querySelector('.slide')).scrollMarginTop))")).isLessThan(2.0);
+				+ ".top - parseFloat(getComputedStyle(document.querySelector('.slide')).scrollMarginTop))"))
+			.isLessThan(2.0);
 		assertThat(script("return document.activeElement.hasAttribute('data-deck-present')")).isEqualTo(true);
 		// The arrow key presents too, and a #N link presents slide N.
 		press(Keys.ARROW_RIGHT);
@@ -207,10 +216,12 @@ class DeckViewerControlsBrowserTests {
 		assertThat(control("overview").getDomAttribute("aria-pressed")).isEqualTo("false");
 
 		control("fullscreen").click();
-		new WebDriverWait(driver(), WAIT).until((d) -> script("return document.fullscreenElement !== null").equals(true));
+		new WebDriverWait(driver(), WAIT)
+			.until((d) -> script("return document.fullscreenElement !== null").equals(true));
 		assertThat(control("fullscreen").getDomAttribute("aria-pressed")).isEqualTo("true");
 		control("fullscreen").click();
-		new WebDriverWait(driver(), WAIT).until((d) -> script("return document.fullscreenElement === null").equals(true));
+		new WebDriverWait(driver(), WAIT)
+			.until((d) -> script("return document.fullscreenElement === null").equals(true));
 
 		control("help").click();
 		WebElement dialog = driver().findElement(By.cssSelector("dialog[data-deck-keys]"));
@@ -264,7 +275,8 @@ class DeckViewerControlsBrowserTests {
 		present("/slides/viewer#10");
 		WebElement slide = driver().findElement(By.cssSelector(".slide[data-slide='10']"));
 		int width = slide.getRect().getWidth();
-		// Offsets are from the slide's centre: a sixth of the width from the left edge, then near the right edge.
+		// Offsets are from the slide's centre: a sixth of the width from the left edge,
+		// then near the right edge.
 		new Actions(driver()).moveToElement(slide, -width / 2 + width / 6, 0).click().perform();
 		assertThat(currentSlide()).isEqualTo(9);
 		new Actions(driver()).moveToElement(slide, -width / 2 + width / 3 + 20, 0).click().perform();
@@ -283,7 +295,8 @@ class DeckViewerControlsBrowserTests {
 		assertThat(script("return String(getSelection()).length")).isNotEqualTo(0L);
 		assertThat(currentSlide()).isEqualTo(11);
 
-		// A link is followed, not counted as a click on the slide (the test stops it from leaving the page).
+		// A link is followed, not counted as a click on the slide (the test stops it from
+		// leaving the page).
 		script("location.hash = '#3'");
 		new WebDriverWait(driver(), WAIT).until((d) -> currentSlide() == 3);
 		WebElement link = driver().findElement(By.cssSelector(".slide[data-slide='3'] a[href='/slides']"));
@@ -297,12 +310,13 @@ class DeckViewerControlsBrowserTests {
 		present("/slides/viewer#2");
 		press("o");
 		assertThat(script("return document.documentElement.classList.contains('deck-overview')")).isEqualTo(true);
-		long columns = (Long) script("return getComputedStyle(document.querySelector('.deck')).gridTemplateColumns"
-				+ ".split(' ').length");
+		long columns = (Long) script(
+				"return getComputedStyle(document.querySelector('.deck')).gridTemplateColumns" + ".split(' ').length");
 		assertThat(columns).isGreaterThan(1L);
 		// Rows are as tall as their thumbnails: the second row starts below the first.
 		assertThat(number("const s = document.querySelectorAll('.slide'); return s[arguments[0]]"
-				+ ".getBoundingClientRect().top - s[0].getBoundingClientRect().bottom", columns)).isPositive();
+				+ ".getBoundingClientRect().top - s[0].getBoundingClientRect().bottom", columns))
+			.isPositive();
 		assertThat(selected()).isEqualTo(2);
 		press(Keys.ARROW_RIGHT);
 		assertThat(selected()).isEqualTo(3);
@@ -317,7 +331,8 @@ class DeckViewerControlsBrowserTests {
 		assertThat(script("return document.querySelector('.deck').scrollTop > 0")).isEqualTo(true);
 		assertThat(script("const d = document.querySelector('.deck').getBoundingClientRect(); const s = document"
 				+ ".querySelector('.slide[data-slide=\"24\"]').getBoundingClientRect(); return s.top >= d.top && "
-				+ "s.bottom <= d.bottom")).isEqualTo(true);
+				+ "s.bottom <= d.bottom"))
+			.isEqualTo(true);
 		press(Keys.ENTER);
 		assertThat(script("return document.documentElement.classList.contains('deck-overview')")).isEqualTo(false);
 		assertThat(currentSlide()).isEqualTo(24);
@@ -375,8 +390,8 @@ class DeckViewerControlsBrowserTests {
 		driver().switchTo().window(presenter);
 		press(Keys.ARROW_RIGHT);
 		driver().switchTo().window(speaker);
-		new WebDriverWait(driver(), WAIT).until((d) -> script(
-				"return document.querySelectorAll('.is-current .fragment.visible').length").equals(2L));
+		new WebDriverWait(driver(), WAIT).until(
+				(d) -> script("return document.querySelectorAll('.is-current .fragment.visible').length").equals(2L));
 		press(Keys.ARROW_RIGHT);
 		assertThat(currentSlide()).isEqualTo(3);
 		assertThat(driver().findElement(By.cssSelector(".deck-speaker-notes")).getText())
@@ -394,12 +409,15 @@ class DeckViewerControlsBrowserTests {
 			driver.get(url("/slides/viewer"));
 			assertThat(driver.executeScript("return document.documentElement.classList.contains('deck-presenting')"))
 				.isEqualTo(false);
-			assertThat(driver.executeScript("return document.documentElement.scrollWidth - "
-					+ "document.documentElement.clientWidth")).as("sideways overflow").isEqualTo(0L);
+			assertThat(driver.executeScript(
+					"return document.documentElement.scrollWidth - " + "document.documentElement.clientWidth"))
+				.as("sideways overflow")
+				.isEqualTo(0L);
 			@SuppressWarnings("unchecked")
 			List<Number> sizes = (List<Number>) driver.executeScript("return [...document.querySelectorAll("
 					+ "'.slide-body p, .slide-body li')].map((e) => parseFloat(getComputedStyle(e).fontSize))");
-			assertThat(sizes).hasSizeGreaterThan(24).allSatisfy((size) -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(16.0));
+			assertThat(sizes).hasSizeGreaterThan(24)
+				.allSatisfy((size) -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(16.0));
 			@SuppressWarnings("unchecked")
 			Map<String, Number> figure = (Map<String, Number>) driver.executeScript("""
 					const img = document.querySelector('.slide[data-slide="4"] img');
@@ -421,11 +439,13 @@ class DeckViewerControlsBrowserTests {
 			ChromeDriver driver = phone.driver();
 			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
-			driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 1));
+			driver.executeCdpCommand("Emulation.setTouchEmulationEnabled",
+					Map.of("enabled", true, "maxTouchPoints", 1));
 			driver.get(url("/slides/viewer#5"));
 			assertThat(driver.executeScript("return getComputedStyle(document.documentElement).overscrollBehaviorX"))
 				.isEqualTo("none");
-			assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.deck')).overscrollBehaviorX"))
+			assertThat(driver
+				.executeScript("return getComputedStyle(document.querySelector('.deck')).overscrollBehaviorX"))
 				.isEqualTo("contain");
 			assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.deck')).touchAction"))
 				.isEqualTo("pan-y pinch-zoom");

@@ -18,7 +18,8 @@ import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.math.MathRenderer;
 
 /**
- * Small decks for tests, read through the real front matter parser and rendered with a stand-in for KaTeX.
+ * Small decks for tests, read through the real front matter parser and rendered with a
+ * stand-in for KaTeX.
  */
 final class Decks {
 
@@ -63,8 +64,8 @@ final class Decks {
 	static DeckBuilder.Built build(String text, Map<String, String> assets, MathRenderer math) {
 		MarkdownFile deck = file("decks/test.md", text);
 		Map<String, SourceFile> files = new LinkedHashMap<>();
-		assets.forEach((path, body) -> files.put(path,
-				new SourceFile(path, body.getBytes(StandardCharsets.UTF_8), MODIFIED)));
+		assets.forEach(
+				(path, body) -> files.put(path, new SourceFile(path, body.getBytes(StandardCharsets.UTF_8), MODIFIED)));
 		Content content = new Content(SiteConfig.DEFAULT, CourseOutline.EMPTY, List.of(), List.of(), List.of(deck),
 				files, List.of());
 		return new DeckBuilder(new MarkdownRenderer(math)).build(content, deck);

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Finding directive comments and step markers in a slide: the same matches as colloquium's regular expressions
- * (kept here as the reference) on generated slides, and 100 KB slides on which those expressions backtracked for
- * minutes.
+ * Finding directive comments and step markers in a slide: the same matches as
+ * colloquium's regular expressions (kept here as the reference) on generated slides, and
+ * 100 KB slides on which those expressions backtracked for minutes.
  */
 @Timeout(120)
 class DirectiveCommentsTests {
@@ -27,8 +27,8 @@ class DirectiveCommentsTests {
 
 	private static final Pattern STEP = Pattern.compile("\\s*<!--\\s*step\\s*-->\\s*");
 
-	private static final String[] PIECES = { "<!--", "-->", " ", "\n", "layout", "cite", "-left", "x", ":", "step",
-			"-", "a b", "<", "!--", "\t" };
+	private static final String[] PIECES = { "<!--", "-->", " ", "\n", "layout", "cite", "-left", "x", ":", "step", "-",
+			"a b", "<", "!--", "\t" };
 
 	@Test
 	void findsWhatColloquiumsPatternsFound() {
@@ -62,8 +62,8 @@ class DirectiveCommentsTests {
 
 	@Test
 	void deckWithAnUnclosedDirectiveRunKeepsItAsText() {
-		List<SlideSource> slides = new DeckParser().parse(Decks.file("decks/a.md", "# Title\n\n"
-				+ "<!-- layout: ".repeat(7_700) + "\n"), new ArrayList<>());
+		List<SlideSource> slides = new DeckParser()
+			.parse(Decks.file("decks/a.md", "# Title\n\n" + "<!-- layout: ".repeat(7_700) + "\n"), new ArrayList<>());
 		assertThat(slides).singleElement().satisfies((slide) -> {
 			assertThat(slide.layout()).isEqualTo("title");
 			assertThat(slide.content()).contains("<!-- layout: <!-- layout:");

@@ -61,8 +61,8 @@ class ScopedCssTests {
 				(address, problem) -> address, (offset, message) -> problems.add(offset + ": " + message));
 		assertThat(scoped).isEmpty();
 		assertThat(problems).containsExactly("18: '}' closes nothing",
-				"34: string opened with \" is never closed on its line", "42: comment opened with '/*' is never "
-						+ "closed with '*/'", "20: '{' is never closed with '}'");
+				"34: string opened with \" is never closed on its line",
+				"42: comment opened with '/*' is never " + "closed with '*/'", "20: '{' is never closed with '}'");
 	}
 
 }

@@ -24,15 +24,19 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every display formula of every bundled deck fits inside its box and its slide, in the page and when presenting:
- * formulas wider than their column are shrunk to fit instead of being clipped.
+ * Every display formula of every bundled deck fits inside its box and its slide, in the
+ * page and when presenting: formulas wider than their column are shrunk to fit instead of
+ * being clipped.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SlideMathBrowserTests {
 
-	/** Each display formula: how far it sticks out of its box and out of its slide (negative when inside). */
+	/**
+	 * Each display formula: how far it sticks out of its box and out of its slide
+	 * (negative when inside).
+	 */
 	private static final String OVERFLOWS = """
 			return [...document.querySelectorAll('.slide .math-box')].map((box) => {
 			  const slide = box.closest('.slide').getBoundingClientRect();
@@ -92,7 +96,8 @@ class SlideMathBrowserTests {
 			WebElement box = driver().findElement(By.cssSelector(".slide[data-slide='8'] .math-box"));
 			assertThat(box.getCssValue("overflow-x")).isEqualTo("auto");
 			assertThat(driver().executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth", box))
-				.as("the whole formula is inside the box's scrolling area").isEqualTo(true);
+				.as("the whole formula is inside the box's scrolling area")
+				.isEqualTo(true);
 		}
 		finally {
 			driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
@@ -103,8 +108,9 @@ class SlideMathBrowserTests {
 	private int assertFits(String where) {
 		List<Map<String, Object>> formulas = (List<Map<String, Object>>) driver().executeScript(OVERFLOWS);
 		for (Map<String, Object> formula : formulas) {
-			assertThat(((Number) formula.get("width")).doubleValue()).as("%s, slide %s: typeset", where,
-					formula.get("slide")).isPositive();
+			assertThat(((Number) formula.get("width")).doubleValue())
+				.as("%s, slide %s: typeset", where, formula.get("slide"))
+				.isPositive();
 			assertThat(((Number) formula.get("outOfBox")).doubleValue())
 				.as("%s, slide %s: formula sticks out of its box by", where, formula.get("slide"))
 				.isLessThanOrEqualTo(0.5);
@@ -117,7 +123,8 @@ class SlideMathBrowserTests {
 
 	private void open(String path) {
 		driver().get("http://localhost:" + this.port + path);
-		// site.js measures formulas once KaTeX's fonts are in; wait for the last measurement.
+		// site.js measures formulas once KaTeX's fonts are in; wait for the last
+		// measurement.
 		driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
 				+ "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)));");
 	}

@@ -30,9 +30,10 @@ import org.rlhfcourse.browser.BrowserSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deck viewer in Chromium on a bundled deck: the page opens as the reading view, keys present it and move
- * through slides and reveal steps with the address following, reload lands on the same slide, the overview shows
- * many slides, print gives exactly one page per slide, and on a phone the reading view is readable and accessible.
+ * The deck viewer in Chromium on a bundled deck: the page opens as the reading view, keys
+ * present it and move through slides and reveal steps with the address following, reload
+ * lands on the same slide, the overview shows many slides, print gives exactly one page
+ * per slide, and on a phone the reading view is readable and accessible.
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,7 +79,8 @@ class SlideViewerBrowserTests {
 		assertThat(driver().findElement(By.cssSelector(".slide[data-slide='2']")).getCssValue("visibility"))
 			.isEqualTo("hidden");
 
-		// Slide 4 has two reveal steps: the arrow shows them one by one before leaving the slide.
+		// Slide 4 has two reveal steps: the arrow shows them one by one before leaving
+		// the slide.
 		press(Keys.ARROW_RIGHT);
 		assertThat(driver().getCurrentUrl()).endsWith("#4");
 		assertThat(script("return document.querySelectorAll('.is-current .fragment.visible').length")).isEqualTo(0L);
@@ -116,10 +118,12 @@ class SlideViewerBrowserTests {
 	@Test
 	void printingGivesOnePagePerSlide() {
 		driver().get("http://localhost:" + this.port + "/slides/dpo");
-		int slides = Integer.parseInt(driver().findElement(By.cssSelector(".deck")).getDomAttribute("data-slide-count"));
+		int slides = Integer
+			.parseInt(driver().findElement(By.cssSelector(".deck")).getDomAttribute("data-slide-count"));
 		driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		assertThat(script("return [...document.querySelectorAll('.slide')].slice(0, -1).every((s) => "
-				+ "getComputedStyle(s).breakAfter === 'page')")).isEqualTo(true);
+				+ "getComputedStyle(s).breakAfter === 'page')"))
+			.isEqualTo(true);
 		assertThat(script("return getComputedStyle(document.querySelector('.site-header')).display")).isEqualTo("none");
 		driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		Map<String, Object> pdf = driver().executeCdpCommand("Page.printToPDF",
@@ -143,8 +147,10 @@ class SlideViewerBrowserTests {
 			driver.get("http://localhost:" + this.port + "/");
 			driver.executeScript("localStorage.setItem('theme', arguments[0]);", theme);
 			driver.get("http://localhost:" + this.port + "/slides/dpo");
-			assertThat(driver.executeScript("return document.documentElement.scrollWidth - "
-					+ "document.documentElement.clientWidth")).as("sideways overflow").isEqualTo(0L);
+			assertThat(driver.executeScript(
+					"return document.documentElement.scrollWidth - " + "document.documentElement.clientWidth"))
+				.as("sideways overflow")
+				.isEqualTo(0L);
 			@SuppressWarnings("unchecked")
 			List<Number> sizes = (List<Number>) driver.executeScript("return [...document.querySelectorAll("
 					+ "'.slide-body p, .slide-body li')].filter((e) => e.textContent.trim() !== '')"

@@ -20,9 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * More than a hundred malformed, hostile or odd requests, sent as raw bytes so nothing normalises them first.
- * None may cause a server error, show a stack trace, or return a file from outside the served roots; the
- * traversal attempts must be refused outright.
+ * More than a hundred malformed, hostile or odd requests, sent as raw bytes so nothing
+ * normalises them first. None may cause a server error, show a stack trace, or return a
+ * file from outside the served roots; the traversal attempts must be refused outright.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadRequestCorpusTests {
@@ -51,24 +51,18 @@ class BadRequestCorpusTests {
 	static Stream<Arguments> oddRequests() {
 		String longPath = "/course/" + "a".repeat(6000);
 		String longQuery = "/course?q=" + "b".repeat(7000);
-		return Stream.of(
-				Arguments.of("GET /course/no-such-chapter HTTP/1.1", ""),
-				Arguments.of("GET /course/DPO HTTP/1.1", ""),
-				Arguments.of("GET /course/dpo/extra HTTP/1.1", ""),
+		return Stream.of(Arguments.of("GET /course/no-such-chapter HTTP/1.1", ""),
+				Arguments.of("GET /course/DPO HTTP/1.1", ""), Arguments.of("GET /course/dpo/extra HTTP/1.1", ""),
 				Arguments.of("GET /slides/../../pom.xml HTTP/1.1", ""),
-				Arguments.of("GET " + longPath + " HTTP/1.1", ""),
-				Arguments.of("GET " + longQuery + " HTTP/1.1", ""),
-				Arguments.of("GET /course?%zz=1 HTTP/1.1", ""),
-				Arguments.of("GET /course/%zz HTTP/1.1", ""),
-				Arguments.of("GET /course/%00 HTTP/1.1", ""),
-				Arguments.of("GET /%ff%fe HTTP/1.1", ""),
+				Arguments.of("GET " + longPath + " HTTP/1.1", ""), Arguments.of("GET " + longQuery + " HTTP/1.1", ""),
+				Arguments.of("GET /course?%zz=1 HTTP/1.1", ""), Arguments.of("GET /course/%zz HTTP/1.1", ""),
+				Arguments.of("GET /course/%00 HTTP/1.1", ""), Arguments.of("GET /%ff%fe HTTP/1.1", ""),
 				Arguments.of("GET /course/dpo%0d%0aSet-Cookie:x=1 HTTP/1.1", ""),
 				Arguments.of("DELETE /course/dpo HTTP/1.1", ""),
 				Arguments.of("PUT /course/dpo HTTP/1.1", "Content-Length: 0\r\n"),
 				Arguments.of("PATCH /course HTTP/1.1", ""),
 				Arguments.of("POST /course/dpo HTTP/1.1", "Content-Length: 3\r\n\r\nabc"),
-				Arguments.of("TRACE /course HTTP/1.1", ""),
-				Arguments.of("PROPFIND / HTTP/1.1", ""),
+				Arguments.of("TRACE /course HTTP/1.1", ""), Arguments.of("PROPFIND / HTTP/1.1", ""),
 				Arguments.of("FOO / HTTP/1.1", ""),
 				Arguments.of("GET /course/dpo HTTP/1.1", "Accept: garbage/\u0001\r\n"),
 				Arguments.of("GET /course/dpo HTTP/1.1", "Accept: application/json\r\n"),
@@ -84,10 +78,8 @@ class BadRequestCorpusTests {
 				Arguments.of("GET /webjars/katex/0.0.0/dist/katex.min.css HTTP/1.1", ""),
 				Arguments.of("GET /assets/site.yml HTTP/1.1", ""),
 				Arguments.of("GET /assets/chapters/references.bib/.. HTTP/1.1", ""),
-				Arguments.of("GET /actuator/env HTTP/1.1", ""),
-				Arguments.of("GET /actuator/heapdump HTTP/1.1", ""),
-				Arguments.of("GET /actuator/beans HTTP/1.1", ""),
-				Arguments.of("GET /error HTTP/1.1", ""),
+				Arguments.of("GET /actuator/env HTTP/1.1", ""), Arguments.of("GET /actuator/heapdump HTTP/1.1", ""),
+				Arguments.of("GET /actuator/beans HTTP/1.1", ""), Arguments.of("GET /error HTTP/1.1", ""),
 				Arguments.of("GET /application.properties HTTP/1.1", ""),
 				Arguments.of("GET /templates/course/chapter.html HTTP/1.1", ""),
 				Arguments.of("GET /content/site.yml HTTP/1.1", ""),

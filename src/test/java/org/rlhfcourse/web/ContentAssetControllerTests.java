@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
- * Content files as a reader's browser asks for them, from a content folder on disk read the way the site reads it,
- * with links in and out of it.
+ * Content files as a reader's browser asks for them, from a content folder on disk read
+ * the way the site reads it, with links in and out of it.
  */
 @WebMvcTest(ContentAssetController.class)
 class ContentAssetControllerTests {
@@ -91,8 +91,9 @@ class ContentAssetControllerTests {
 	void linksOutOfTheContentFolderAreNotFound(String url) {
 		assertThat(this.mvc.get().uri(url).exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.snapshot.problems()).extracting(Object::toString)
-			.contains("chapters/images/escape.png:1:1: error: link points outside the content folder; copy the file "
-					+ "in instead",
+			.contains(
+					"chapters/images/escape.png:1:1: error: link points outside the content folder; copy the file "
+							+ "in instead",
 					"chapters/linked:1:1: error: link points outside the content folder; copy the file in instead");
 	}
 

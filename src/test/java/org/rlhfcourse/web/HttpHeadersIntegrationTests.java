@@ -25,8 +25,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP the production server speaks, over a real socket: security headers on every kind of response (page,
- * static file, not found, error, requests Tomcat refuses by itself), caching, compression and HTTP/2.
+ * The HTTP the production server speaks, over a real socket: security headers on every
+ * kind of response (page, static file, not found, error, requests Tomcat refuses by
+ * itself), caching, compression and HTTP/2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HttpHeadersIntegrationTests {
@@ -161,7 +162,8 @@ class HttpHeadersIntegrationTests {
 	@Test
 	void speaksHttp2WithoutTls() throws Exception {
 		HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-		// The first request upgrades the connection (h2c); the next ones are plain HTTP/2 on it.
+		// The first request upgrades the connection (h2c); the next ones are plain HTTP/2
+		// on it.
 		h2.send(HttpRequest.newBuilder(uri("/course")).build(), HttpResponse.BodyHandlers.ofString());
 		HttpResponse<String> response = h2.send(HttpRequest.newBuilder(uri("/course")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -175,7 +177,8 @@ class HttpHeadersIntegrationTests {
 		assertThat(get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
 		assertThat(get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
 		assertSecurityHeaders(get("/actuator/health").headers());
-		// Build info always (spring-boot-maven-plugin build-info); git info only where the source has a .git.
+		// Build info always (spring-boot-maven-plugin build-info); git info only where
+		// the source has a .git.
 		assertThat(get("/actuator/info").body()).contains("\"build\":{").contains("\"artifact\":\"rlhf-course-site\"");
 		for (String hidden : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
 				"/actuator/configprops", "/actuator/loggers" }) {
@@ -187,8 +190,8 @@ class HttpHeadersIntegrationTests {
 		assertThat(headers.firstValue("Content-Security-Policy")).hasValue(CSP);
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-		assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying((policy) -> assertThat(policy)
-			.contains("camera=()", "microphone=()", "geolocation=()"));
+		assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(
+				(policy) -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
 	}
 
 	private static String css(String html) {

@@ -19,7 +19,9 @@ class MessagesTests {
 		assertThat(english.stringPropertyNames()).isNotEmpty();
 		assertThat(japanese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
 		japanese.stringPropertyNames()
-			.forEach((key) -> assertThat(japanese.getProperty(key)).as(key).isNotBlank().isNotEqualTo(english.getProperty(key)));
+			.forEach((key) -> assertThat(japanese.getProperty(key)).as(key)
+				.isNotBlank()
+				.isNotEqualTo(english.getProperty(key)));
 	}
 
 	private static Properties load(String name) throws IOException {

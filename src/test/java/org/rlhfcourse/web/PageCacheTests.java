@@ -42,7 +42,8 @@ class PageCacheTests {
 		int render = this.renders.incrementAndGet();
 		response.setContentType("text/html;charset=UTF-8");
 		((jakarta.servlet.http.HttpServletResponse) response).setHeader("Cache-Control", "max-age=300");
-		response.getWriter().write("<html>" + "page ".repeat(200) + this.live.builtAt() + " render " + render + "</html>");
+		response.getWriter()
+			.write("<html>" + "page ".repeat(200) + this.live.builtAt() + " render " + render + "</html>");
 	};
 
 	@Test
@@ -61,8 +62,10 @@ class PageCacheTests {
 		MockHttpServletResponse plain = get("/course/intro", null, null);
 		MockHttpServletResponse gzip = get("/course/intro", "gzip, br", null);
 		assertThat(gzip.getHeader("Content-Encoding")).isEqualTo("gzip");
-		assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(gzip.getContentAsByteArray())).readAllBytes(),
-				StandardCharsets.UTF_8)).isEqualTo(plain.getContentAsString());
+		assertThat(
+				new String(new GZIPInputStream(new ByteArrayInputStream(gzip.getContentAsByteArray())).readAllBytes(),
+						StandardCharsets.UTF_8))
+			.isEqualTo(plain.getContentAsString());
 		MockHttpServletResponse notModified = get("/course/intro", null, plain.getHeader("ETag"));
 		assertThat(notModified.getStatus()).isEqualTo(304);
 		assertThat(notModified.getContentAsByteArray()).isEmpty();

@@ -14,9 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Absolute links when no base URL is configured (the bundled {@code site.yml} has none): they follow the address
- * the request came to, behind a proxy the one its {@code X-Forwarded-*} headers name, and a page made for one host
- * is never served from the page cache to another.
+ * Absolute links when no base URL is configured (the bundled {@code site.yml} has none):
+ * they follow the address the request came to, behind a proxy the one its
+ * {@code X-Forwarded-*} headers name, and a page made for one host is never served from
+ * the page cache to another.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteAddressIntegrationTests {

@@ -1,8 +1,8 @@
 package org.rlhfcourse.render.cite;
 
 /**
- * One author as BibTeX writes them, "Family, Given" or "Given Family", split into its two parts. Citation styles
- * build their own forms (initials, "et al.") from these.
+ * One author as BibTeX writes them, "Family, Given" or "Given Family", split into its two
+ * parts. Citation styles build their own forms (initials, "et al.") from these.
  *
  * @param given the given names, possibly empty
  * @param family the family name

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * One bibliography entry with its fields already turned from LaTeX into plain Unicode text.
+ * One bibliography entry with its fields already turned from LaTeX into plain Unicode
+ * text.
  *
  * @param key the citation key
- * @param type the entry type in lower case ({@code article}, {@code inproceedings}, {@code misc}, ...)
+ * @param type the entry type in lower case ({@code article}, {@code inproceedings},
+ * {@code misc}, ...)
  * @param authors author names as written, "Last, First" or "First Last"
  * @param fields every other field by lower-case name
  * @param line the line of the entry in its file, for error messages
@@ -33,10 +35,15 @@ public record BibEntry(String key, String type, List<String> authors, Map<String
 		return field("year");
 	}
 
-	/** "Vaswani et al.", "Bradley and Terry", or "Lambert": the in-text form of the authors. */
+	/**
+	 * "Vaswani et al.", "Bradley and Terry", or "Lambert": the in-text form of the
+	 * authors.
+	 */
 	public String shortAuthors() {
-		List<String> lasts = this.authors.stream().filter((name) -> !name.equalsIgnoreCase("others"))
-			.map((name) -> AuthorName.parse(name).family()).toList();
+		List<String> lasts = this.authors.stream()
+			.filter((name) -> !name.equalsIgnoreCase("others"))
+			.map((name) -> AuthorName.parse(name).family())
+			.toList();
 		boolean others = this.authors.stream().anyMatch((name) -> name.equalsIgnoreCase("others"));
 		if (lasts.isEmpty()) {
 			return field("organization").isEmpty() ? this.key : field("organization");
@@ -71,7 +78,10 @@ public record BibEntry(String key, String type, List<String> authors, Map<String
 			default -> "";
 		};
 		if (!container.isEmpty()) {
-			html.append(this.type.equals("article") ? "" : "in ").append("<i>").append(escape(container)).append("</i>, ");
+			html.append(this.type.equals("article") ? "" : "in ")
+				.append("<i>")
+				.append(escape(container))
+				.append("</i>, ");
 		}
 		appendIf(html, "vol. ", field("volume"));
 		appendIf(html, "no. ", field("number"));
@@ -88,19 +98,26 @@ public record BibEntry(String key, String type, List<String> authors, Map<String
 			appendIf(html, "", field("organization"));
 		}
 		String eprint = field("eprint");
-		boolean arxiv = !eprint.isEmpty() && (field("archiveprefix").equalsIgnoreCase("arxiv") || field("eprinttype").equalsIgnoreCase("arxiv"));
+		boolean arxiv = !eprint.isEmpty()
+				&& (field("archiveprefix").equalsIgnoreCase("arxiv") || field("eprinttype").equalsIgnoreCase("arxiv"));
 		if (arxiv && container.isEmpty()) {
 			html.append("arXiv:").append(escape(eprint)).append(", ");
 		}
 		html.append(escape(year().isEmpty() ? "n.d." : year())).append('.');
 		String link = link();
 		if (!link.isEmpty()) {
-			html.append(" <a href=\"").append(escape(link)).append("\">").append(escape(linkLabel(link))).append("</a>");
+			html.append(" <a href=\"")
+				.append(escape(link))
+				.append("\">")
+				.append(escape(linkLabel(link)))
+				.append("</a>");
 		}
 		return html.toString().replace(", .", ".").replace(",”  ", ",” ");
 	}
 
-	/** The best link for the work: DOI, then arXiv, then URL; empty when none is known. */
+	/**
+	 * The best link for the work: DOI, then arXiv, then URL; empty when none is known.
+	 */
 	public String link() {
 		if (!field("doi").isEmpty()) {
 			return "https://doi.org/" + field("doi").replaceFirst("^https?://(dx\\.)?doi\\.org/", "");

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the {@code @type{…}} entries of a BibTeX file in one linear pass, tracking brace depth and lines, so that
- * a bad entry can be set aside and the rest parsed. Follows BibTeX's rule that text outside entries is a comment
- * (prose, {@code % notes}, {@code ### End chapter 1 ###}). An entry whose braces never balance ends where the next
- * entry starts on a line of its own, as BibTeX tools recover, instead of swallowing the rest of the file.
+ * Finds the {@code @type{…}} entries of a BibTeX file in one linear pass, tracking brace
+ * depth and lines, so that a bad entry can be set aside and the rest parsed. Follows
+ * BibTeX's rule that text outside entries is a comment (prose, {@code % notes},
+ * {@code ### End chapter 1 ###}). An entry whose braces never balance ends where the next
+ * entry starts on a line of its own, as BibTeX tools recover, instead of swallowing the
+ * rest of the file.
  */
 final class BibTexScanner {
 
@@ -18,8 +20,10 @@ final class BibTexScanner {
 	/**
 	 * One entry as written.
 	 *
-	 * @param type the entry type in lower case ({@code article}, {@code string}, {@code comment}, ...)
-	 * @param key its citation key, empty for {@code @string}, {@code @preamble} and {@code @comment}
+	 * @param type the entry type in lower case ({@code article}, {@code string},
+	 * {@code comment}, ...)
+	 * @param key its citation key, empty for {@code @string}, {@code @preamble} and
+	 * {@code @comment}
 	 * @param line the 1-based line of its {@code @}
 	 * @param start offset of its {@code @}
 	 * @param end offset just after its closing delimiter, or where the scan gave up on it
@@ -95,7 +99,10 @@ final class BibTexScanner {
 		return new Entry(opening.type(), opening.key(), line, start, text.length(), false);
 	}
 
-	/** {@code @type{key,} or {@code @type(}: the type, key and delimiter; {@code null} for a stray {@code @}. */
+	/**
+	 * {@code @type{key,} or {@code @type(}: the type, key and delimiter; {@code null} for
+	 * a stray {@code @}.
+	 */
 	private static Opening opening(String text, int at) {
 		int i = skipSpaces(text, at + 1);
 		int typeStart = i;

@@ -23,8 +23,9 @@ import org.jbibtex.Value;
 import org.rlhfcourse.content.ContentProblem;
 
 /**
- * Bibliography entries by key, parsed from BibTeX with jbibtex. Field values are turned from LaTeX into Unicode
- * ({@code {\"u}} becomes ü, protective braces go). Immutable and thread-safe once built.
+ * Bibliography entries by key, parsed from BibTeX with jbibtex. Field values are turned
+ * from LaTeX into Unicode ({@code {\"u}} becomes ü, protective braces go). Immutable and
+ * thread-safe once built.
  */
 public final class Bibliography {
 
@@ -33,7 +34,10 @@ public final class Bibliography {
 	/** Where jbibtex's lexer says it failed: "Lexical error at line 12, column 3." */
 	private static final Pattern ERROR_LINE = Pattern.compile("line (\\d+)");
 
-	/** jbibtex's own position in its message, which counts lines of the text it was given, not of the file. */
+	/**
+	 * jbibtex's own position in its message, which counts lines of the text it was given,
+	 * not of the file.
+	 */
 	private static final Pattern ERROR_POSITION = Pattern.compile("\\s*at line \\d+, column \\d+\\.?");
 
 	private final Map<String, BibEntry> entries;
@@ -55,8 +59,8 @@ public final class Bibliography {
 	}
 
 	/**
-	 * Parses the BibTeX text of {@code file}. Text outside entries is a comment, as in BibTeX. A bad entry is
-	 * reported at its line and left out; every other entry loads.
+	 * Parses the BibTeX text of {@code file}. Text outside entries is a comment, as in
+	 * BibTeX. A bad entry is reported at its line and left out; every other entry loads.
 	 * @param problems receives syntax errors and duplicate keys, with their lines
 	 */
 	public static Bibliography parse(String file, String bibtex, List<ContentProblem> problems) {
@@ -81,7 +85,8 @@ public final class Bibliography {
 			String key = entry.getKey().getValue();
 			Map<String, String> fields = new LinkedHashMap<>();
 			for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
-				fields.put(field.getKey().getValue().toLowerCase(java.util.Locale.ROOT), plain(field.getValue().toUserString()));
+				fields.put(field.getKey().getValue().toLowerCase(java.util.Locale.ROOT),
+						plain(field.getValue().toUserString()));
 			}
 			String authorField = fields.remove("author");
 			if (authorField == null) {
@@ -112,8 +117,9 @@ public final class Bibliography {
 	}
 
 	/**
-	 * The text with everything but closed entries blanked to spaces (newlines kept, so jbibtex's line numbers are
-	 * the file's): comments never reach jbibtex, and an entry whose braces never balance is reported and left out.
+	 * The text with everything but closed entries blanked to spaces (newlines kept, so
+	 * jbibtex's line numbers are the file's): comments never reach jbibtex, and an entry
+	 * whose braces never balance is reported and left out.
 	 */
 	private static char[] blankExcept(String bibtex, List<BibTexScanner.Entry> entries, List<ContentProblem> problems,
 			String file) {
@@ -123,8 +129,8 @@ public final class Bibliography {
 		}
 		for (BibTexScanner.Entry entry : entries) {
 			if (!entry.closed()) {
-				problems.add(ContentProblem.error(file, entry.line(), "BibTeX syntax error: entry "
-						+ name(entry) + " is never closed (a '{' without its '}'); the entry is left out"));
+				problems.add(ContentProblem.error(file, entry.line(), "BibTeX syntax error: entry " + name(entry)
+						+ " is never closed (a '{' without its '}'); the entry is left out"));
 			}
 			else if (!entry.type().equals("comment")) {
 				bibtex.getChars(entry.start(), entry.end(), text, entry.start());
@@ -134,9 +140,10 @@ public final class Bibliography {
 	}
 
 	/**
-	 * The slow path once the file as a whole does not parse: each entry is parsed on its own, after the
-	 * {@code @string} macros that parsed before it, so a bad entry (or macro) is reported at its own line and left
-	 * out while every other entry loads. The cost is one parse per entry of the entry and the macros.
+	 * The slow path once the file as a whole does not parse: each entry is parsed on its
+	 * own, after the {@code @string} macros that parsed before it, so a bad entry (or
+	 * macro) is reported at its own line and left out while every other entry loads. The
+	 * cost is one parse per entry of the entry and the macros.
 	 */
 	private static List<BibTeXEntry> entryByEntry(String file, String bibtex, List<BibTexScanner.Entry> scanned,
 			List<ContentProblem> problems) {
@@ -159,7 +166,8 @@ public final class Bibliography {
 				}
 			}
 			catch (ParseException ex) {
-				int line = (ex.currentToken != null && ex.currentToken.next != null) ? ex.currentToken.next.beginLine : 0;
+				int line = (ex.currentToken != null && ex.currentToken.next != null) ? ex.currentToken.next.beginLine
+						: 0;
 				problems.add(badEntry(file, entry, line, macroLines, ex.getMessage()));
 			}
 			catch (TokenMgrException | org.jbibtex.ObjectResolutionException ex) {
@@ -171,7 +179,10 @@ public final class Bibliography {
 		return parsed;
 	}
 
-	/** A problem at the file line of jbibtex's {@code line} in the text of {@code entry} after the macros. */
+	/**
+	 * A problem at the file line of jbibtex's {@code line} in the text of {@code entry}
+	 * after the macros.
+	 */
 	private static ContentProblem badEntry(String file, BibTexScanner.Entry entry, int line, int macroLines,
 			String message) {
 		int fileLine = (line > macroLines) ? entry.line() + line - macroLines - 1 : entry.line();
@@ -217,7 +228,10 @@ public final class Bibliography {
 		return names;
 	}
 
-	/** LaTeX to Unicode text; falls back to the raw text without braces if jbibtex cannot parse it. */
+	/**
+	 * LaTeX to Unicode text; falls back to the raw text without braces if jbibtex cannot
+	 * parse it.
+	 */
 	static String plain(String latex) {
 		if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('~') < 0) {
 			return latex.strip().replaceAll("\\s+", " ");

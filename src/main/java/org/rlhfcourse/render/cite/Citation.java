@@ -7,7 +7,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A pandoc citation: a bracketed group {@code [see @a, p. 3; @b]} or a bare in-text {@code @a}.
+ * A pandoc citation: a bracketed group {@code [see @a, p. 3; @b]} or a bare in-text
+ * {@code @a}.
  */
 public class Citation extends Node implements DoNotDecorate {
 
@@ -25,7 +26,10 @@ public class Citation extends Node implements DoNotDecorate {
 		return this.items;
 	}
 
-	/** Whether the citation stands in the sentence ("Rafailov et al. [3] show"), i.e. a bare {@code @key}. */
+	/**
+	 * Whether the citation stands in the sentence ("Rafailov et al. [3] show"), i.e. a
+	 * bare {@code @key}.
+	 */
 	public boolean isInText() {
 		return this.inText;
 	}

@@ -5,7 +5,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A reference to a labelled equation, figure, table or section: {@code @eq:name}, {@code [@fig:name]}.
+ * A reference to a labelled equation, figure, table or section: {@code @eq:name},
+ * {@code [@fig:name]}.
  */
 public class CrossReference extends Node implements DoNotDecorate {
 

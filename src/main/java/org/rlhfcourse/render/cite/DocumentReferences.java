@@ -13,9 +13,10 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import org.rlhfcourse.render.math.DisplayMath;
 
 /**
- * What one document cites and labels, collected before rendering so that a reference can come before its target:
- * citation numbers in order of first citation (IEEE style) and the numbers of labelled equations, figures and
- * tables. One instance per document render; not thread-safe.
+ * What one document cites and labels, collected before rendering so that a reference can
+ * come before its target: citation numbers in order of first citation (IEEE style) and
+ * the numbers of labelled equations, figures and tables. One instance per document
+ * render; not thread-safe.
  */
 public final class DocumentReferences {
 
@@ -33,10 +34,11 @@ public final class DocumentReferences {
 
 	/**
 	 * Numbers every citation and label of {@code document} and attaches the result to it.
-	 * @param labelled the figure and table labels found by the caller's structure pass, with their display names
-	 * ("Figure 2"), in document order
+	 * @param labelled the figure and table labels found by the caller's structure pass,
+	 * with their display names ("Figure 2"), in document order
 	 */
-	public static DocumentReferences collect(Document document, Bibliography bibliography, Map<String, String> labelled) {
+	public static DocumentReferences collect(Document document, Bibliography bibliography,
+			Map<String, String> labelled) {
 		DocumentReferences references = new DocumentReferences(bibliography);
 		int equation = 0;
 		for (Node node : document.getDescendants()) {

@@ -14,8 +14,9 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
 /**
- * Server-side syntax highlighting of fenced code blocks that name a language. Blocks without a language, with
- * one the highlighter does not know, or with {@code math} are left to the other renderers.
+ * Server-side syntax highlighting of fenced code blocks that name a language. Blocks
+ * without a language, with one the highlighter does not know, or with {@code math} are
+ * left to the other renderers.
  */
 public final class CodeHighlightExtension implements HtmlRenderer.HtmlRendererExtension {
 

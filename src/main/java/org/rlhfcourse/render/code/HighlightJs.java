@@ -10,8 +10,9 @@ import org.rlhfcourse.render.js.ScriptPool;
 import org.rlhfcourse.render.math.FormulaCache;
 
 /**
- * highlight.js (its browser build from the WebJar) running on GraalJS, behind a cache that keeps results across
- * restarts like typeset formulas, so pages need no JavaScript highlighter and restarts no highlighting work.
+ * highlight.js (its browser build from the WebJar) running on GraalJS, behind a cache
+ * that keeps results across restarts like typeset formulas, so pages need no JavaScript
+ * highlighter and restarts no highlighting work.
  */
 public final class HighlightJs implements CodeHighlighter, AutoCloseable {
 
@@ -35,7 +36,8 @@ public final class HighlightJs implements CodeHighlighter, AutoCloseable {
 		this.cache = cache;
 		try {
 			this.pool = new ScriptPool("highlight.min.js",
-					ScriptPool.classpathText("META-INF/resources/webjars/highlightjs/" + version() + "/highlight.min.js"),
+					ScriptPool
+						.classpathText("META-INF/resources/webjars/highlightjs/" + version() + "/highlight.min.js"),
 					HIGHLIGHT, poolSize, 200_000_000L);
 		}
 		catch (IOException ex) {

@@ -1,7 +1,8 @@
 package org.rlhfcourse.render.js;
 
 /**
- * A call into a pooled script failed: the script threw (its message is kept), or it hit a limit.
+ * A call into a pooled script failed: the script threw (its message is kept), or it hit a
+ * limit.
  */
 public class ScriptException extends Exception {
 
@@ -12,7 +13,9 @@ public class ScriptException extends Exception {
 		this.limitReached = limitReached;
 	}
 
-	/** Whether the call was stopped by the statement limit rather than failing by itself. */
+	/**
+	 * Whether the call was stopped by the statement limit rather than failing by itself.
+	 */
 	public boolean isLimitReached() {
 		return this.limitReached;
 	}

@@ -18,15 +18,18 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * A JavaScript library running inside the JVM on GraalJS, called through one function. One shared
- * {@link Engine} holds the parsed library; a pool of {@link Context}s, each serving one thread at a time, runs
- * the calls. Contexts are created on first need, so a site whose results all come from caches never starts one.
- * Each call may execute a bounded number of statements; a context that exceeds it or fails inside the engine is
- * closed and replaced. Scripts get no host access, no I/O and no output. Thread-safe; close it to free the engine.
+ * A JavaScript library running inside the JVM on GraalJS, called through one function.
+ * One shared {@link Engine} holds the parsed library; a pool of {@link Context}s, each
+ * serving one thread at a time, runs the calls. Contexts are created on first need, so a
+ * site whose results all come from caches never starts one. Each call may execute a
+ * bounded number of statements; a context that exceeds it or fails inside the engine is
+ * closed and replaced. Scripts get no host access, no I/O and no output. Thread-safe;
+ * close it to free the engine.
  * <p>
- * One permit per context bounds the calls running at once. A caller returns its permit whether the context goes
- * back to the pool or is discarded, so waiting callers always wake up; a discarded context is replaced lazily by
- * the next caller that finds no idle one.
+ * One permit per context bounds the calls running at once. A caller returns its permit
+ * whether the context goes back to the pool or is discarded, so waiting callers always
+ * wake up; a discarded context is replaced lazily by the next caller that finds no idle
+ * one.
  */
 public final class ScriptPool implements AutoCloseable {
 
@@ -77,7 +80,8 @@ public final class ScriptPool implements AutoCloseable {
 
 	/**
 	 * Calls the function with {@code arguments} and returns its result as a string.
-	 * @throws ScriptException with the script's own message when it throws, or a description of the limit hit
+	 * @throws ScriptException with the script's own message when it throws, or a
+	 * description of the limit hit
 	 */
 	public String call(Object... arguments) throws ScriptException {
 		Worker worker = borrow();
@@ -107,13 +111,17 @@ public final class ScriptPool implements AutoCloseable {
 				}
 			}
 			finally {
-				// Whatever became of the context, a waiting caller may go on: it gets an idle one or a new one.
+				// Whatever became of the context, a waiting caller may go on: it gets an
+				// idle one or a new one.
 				this.permits.release();
 			}
 		}
 	}
 
-	/** Takes a permit, then an idle context or, when none is idle, a new one in place of one discarded. */
+	/**
+	 * Takes a permit, then an idle context or, when none is idle, a new one in place of
+	 * one discarded.
+	 */
 	private Worker borrow() throws ScriptException {
 		if (this.closed) {
 			throw new ScriptException("the script engine is shut down", false, null);
@@ -159,7 +167,8 @@ public final class ScriptPool implements AutoCloseable {
 			worker.context().close(true);
 		}
 		catch (PolyglotException ex) {
-			// Closing a cancelled context may report the cancellation again; the context is gone either way.
+			// Closing a cancelled context may report the cancellation again; the context
+			// is gone either way.
 		}
 	}
 

@@ -1,8 +1,8 @@
 package org.rlhfcourse.render.math;
 
 /**
- * Answers from the {@link FormulaCache} and typesets only formulas it has never seen. Failures are not cached,
- * so a fixed formula is retried. Thread-safe.
+ * Answers from the {@link FormulaCache} and typesets only formulas it has never seen.
+ * Failures are not cached, so a fixed formula is retried. Thread-safe.
  */
 public final class CachedMathRenderer implements MathRenderer {
 

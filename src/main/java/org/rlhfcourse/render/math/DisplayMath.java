@@ -5,9 +5,9 @@ import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A display formula standing as its own block: {@code $$…$$} or {@code \[…\]} starting a line, possibly
- * spanning lines, optionally followed by a label {@code {#eq:name}}. Labelled formulas are numbered in document
- * order.
+ * A display formula standing as its own block: {@code $$…$$} or {@code \[…\]} starting a
+ * line, possibly spanning lines, optionally followed by a label {@code {#eq:name}}.
+ * Labelled formulas are numbered in document order.
  */
 public class DisplayMath extends Block implements DoNotDecorate {
 
@@ -47,7 +47,10 @@ public class DisplayMath extends Block implements DoNotDecorate {
 		this.closingMarker = closingMarker;
 	}
 
-	/** The label without braces and hash, such as {@code eq:bt-loss}; empty when unlabelled. */
+	/**
+	 * The label without braces and hash, such as {@code eq:bt-loss}; empty when
+	 * unlabelled.
+	 */
 	public BasedSequence getLabel() {
 		return this.label;
 	}
@@ -56,7 +59,10 @@ public class DisplayMath extends Block implements DoNotDecorate {
 		this.label = label;
 	}
 
-	/** Text after the closing marker that is not a label; reported as a problem when not blank. */
+	/**
+	 * Text after the closing marker that is not a label; reported as a problem when not
+	 * blank.
+	 */
 	public BasedSequence getTrailing() {
 		return this.trailing;
 	}

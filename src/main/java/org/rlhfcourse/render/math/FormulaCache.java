@@ -25,14 +25,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Typeset formulas keyed by (KaTeX version, display mode, TeX), so that each formula is typeset once, ever. Entries
- * come from the copy pre-rendered into the jar at build time and from a file on disk that keeps formulas added
- * later across restarts. Thread-safe.
+ * Typeset formulas keyed by (KaTeX version, display mode, TeX), so that each formula is
+ * typeset once, ever. Entries come from the copy pre-rendered into the jar at build time
+ * and from a file on disk that keeps formulas added later across restarts. Thread-safe.
  * <p>
- * A file names its format, the format's version and the script (name and version) that made it, and each entry
- * carries the SHA-256 of its key and HTML. A file failing any of these checks is ignored as a whole: a damaged or
- * tampered file only costs typesetting again, and its HTML never reaches a page. The checksums catch corruption
- * and careless edits; keeping others from writing a file with correct ones is {@link PrivateDirectory}'s job.
+ * A file names its format, the format's version and the script (name and version) that
+ * made it, and each entry carries the SHA-256 of its key and HTML. A file failing any of
+ * these checks is ignored as a whole: a damaged or tampered file only costs typesetting
+ * again, and its HTML never reaches a page. The checksums catch corruption and careless
+ * edits; keeping others from writing a file with correct ones is
+ * {@link PrivateDirectory}'s job.
  */
 public final class FormulaCache {
 
@@ -42,7 +44,10 @@ public final class FormulaCache {
 	/** What a cache file says it is; files with another value are not read. */
 	static final String FORMAT = "rlhf-course-site formula cache";
 
-	/** Raised whenever the layout of the file changes; files of other versions are not read. */
+	/**
+	 * Raised whenever the layout of the file changes; files of other versions are not
+	 * read.
+	 */
 	static final int FORMAT_VERSION = 1;
 
 	private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
@@ -103,8 +108,9 @@ public final class FormulaCache {
 	}
 
 	/**
-	 * Adds the formulas saved in {@code file}. A missing file adds nothing; a damaged, foreign or tampered one is
-	 * ignored with a warning, since the cache only saves work. A link is not followed.
+	 * Adds the formulas saved in {@code file}. A missing file adds nothing; a damaged,
+	 * foreign or tampered one is ignored with a warning, since the cache only saves work.
+	 * A link is not followed.
 	 */
 	public int load(Path file) {
 		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -119,7 +125,10 @@ public final class FormulaCache {
 		}
 	}
 
-	/** Writes every entry to {@code file} atomically if anything was added since the last save. */
+	/**
+	 * Writes every entry to {@code file} atomically if anything was added since the last
+	 * save.
+	 */
 	public void save(Path file) throws IOException {
 		if (!this.dirty.getAndSet(false)) {
 			return;
@@ -129,8 +138,9 @@ public final class FormulaCache {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "formulas", ".tmp");
 		try {
-			Files.writeString(temp, this.json.writeValueAsString(new StoredFile(FORMAT, FORMAT_VERSION, script(),
-					stored)), StandardCharsets.UTF_8);
+			Files.writeString(temp,
+					this.json.writeValueAsString(new StoredFile(FORMAT, FORMAT_VERSION, script(), stored)),
+					StandardCharsets.UTF_8);
 			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		finally {
@@ -138,7 +148,10 @@ public final class FormulaCache {
 		}
 	}
 
-	/** The entries of a cache file, all checked, or an exception saying what is wrong with it. */
+	/**
+	 * The entries of a cache file, all checked, or an exception saying what is wrong with
+	 * it.
+	 */
 	private Map<String, String> read(InputStream in) throws IOException {
 		StoredFile file = this.json.readValue(in, StoredFile.class);
 		if (!FORMAT.equals(file.format()) || !Integer.valueOf(FORMAT_VERSION).equals(file.version())) {

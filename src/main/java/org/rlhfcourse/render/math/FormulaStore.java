@@ -8,10 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ties the {@link FormulaCache} to its places: filled at start from the jar and from disk, written back to disk
- * after each build. Saving is best effort: a read-only disk costs speed, never the site. What is on disk ends up in
- * pages as HTML, so the folder must be private to this process's user ({@link PrivateDirectory}); when it cannot
- * be, nothing is kept on disk.
+ * Ties the {@link FormulaCache} to its places: filled at start from the jar and from
+ * disk, written back to disk after each build. Saving is best effort: a read-only disk
+ * costs speed, never the site. What is on disk ends up in pages as HTML, so the folder
+ * must be private to this process's user ({@link PrivateDirectory}); when it cannot be,
+ * nothing is kept on disk.
  */
 public final class FormulaStore {
 

@@ -5,8 +5,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Math inside a paragraph: {@code $…$} and {@code \(…\)}, or a display formula written inline as
- * {@code $$…$$} or {@code \[…\]}.
+ * Math inside a paragraph: {@code $…$} and {@code \(…\)}, or a display formula written
+ * inline as {@code $$…$$} or {@code \[…\]}.
  */
 public class InlineMath extends Node implements DoNotDecorate {
 

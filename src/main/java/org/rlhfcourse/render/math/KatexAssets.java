@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Locates the KaTeX distribution packaged as a WebJar, the one copy used both to typeset on the server and to
- * serve the CSS and fonts to browsers.
+ * Locates the KaTeX distribution packaged as a WebJar, the one copy used both to typeset
+ * on the server and to serve the CSS and fonts to browsers.
  */
 public final class KatexAssets {
 
@@ -31,7 +31,10 @@ public final class KatexAssets {
 		}
 	}
 
-	/** The URL path of a KaTeX file as served by the WebJar handler, e.g. {@code dist/katex.min.css}. */
+	/**
+	 * The URL path of a KaTeX file as served by the WebJar handler, e.g.
+	 * {@code dist/katex.min.css}.
+	 */
 	public static String webPath(String file) {
 		return "/webjars/katex/" + version() + "/" + file;
 	}

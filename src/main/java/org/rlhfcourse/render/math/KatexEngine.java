@@ -6,9 +6,10 @@ import org.rlhfcourse.render.js.ScriptException;
 import org.rlhfcourse.render.js.ScriptPool;
 
 /**
- * KaTeX running inside the JVM on GraalJS, in a {@link ScriptPool}: {@code renderToString} with
- * {@code throwOnError}, HTML plus MathML output, and KaTeX's {@code maxExpand}/{@code maxSize} limits on top of
- * the pool's statement limit. Thread-safe; close it to free the engine.
+ * KaTeX running inside the JVM on GraalJS, in a {@link ScriptPool}:
+ * {@code renderToString} with {@code throwOnError}, HTML plus MathML output, and KaTeX's
+ * {@code maxExpand}/{@code maxSize} limits on top of the pool's statement limit.
+ * Thread-safe; close it to free the engine.
  */
 public final class KatexEngine implements MathRenderer, AutoCloseable {
 

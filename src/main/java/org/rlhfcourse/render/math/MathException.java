@@ -1,7 +1,8 @@
 package org.rlhfcourse.render.math;
 
 /**
- * A formula could not be typeset; the message is the typesetter's own explanation, fit to show a maintainer.
+ * A formula could not be typeset; the message is the typesetter's own explanation, fit to
+ * show a maintainer.
  */
 public class MathException extends Exception {
 

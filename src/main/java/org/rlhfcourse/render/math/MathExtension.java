@@ -12,9 +12,10 @@ import org.rlhfcourse.render.math.internal.MathInlineParser;
 import org.rlhfcourse.render.math.internal.MathNodeRenderer;
 
 /**
- * Pandoc-style TeX math for flexmark: inline {@code $…$} and {@code \(…\)}, display {@code $$…$$} and
- * {@code \[…\]} (inline or as blocks, optionally labelled {@code {#eq:name}}), and {@code ```math} fences, typeset
- * on the server by the {@link MathRenderer} given as {@link #RENDERER}.
+ * Pandoc-style TeX math for flexmark: inline {@code $…$} and {@code \(…\)}, display
+ * {@code $$…$$} and {@code \[…\]} (inline or as blocks, optionally labelled
+ * {@code {#eq:name}}), and {@code ```math} fences, typeset on the server by the
+ * {@link MathRenderer} given as {@link #RENDERER}.
  */
 public final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -22,9 +23,11 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
 	public static final NullableDataKey<MathRenderer> RENDERER = new NullableDataKey<>("MATH_RENDERER");
 
 	/**
-	 * Whether a display formula's box is a keyboard-scrollable region ({@code tabindex="0"}, {@code role="region"},
-	 * a label), as on reading pages where a wide formula scrolls sideways. Set it to {@code false} on a document
-	 * for a fixed canvas such as a slide, where formulas are scaled to fit and a tab stop would only get in the way.
+	 * Whether a display formula's box is a keyboard-scrollable region
+	 * ({@code tabindex="0"}, {@code role="region"}, a label), as on reading pages where a
+	 * wide formula scrolls sideways. Set it to {@code false} on a document for a fixed
+	 * canvas such as a slide, where formulas are scaled to fit and a tab stop would only
+	 * get in the way.
 	 */
 	public static final DataKey<Boolean> SCROLLING_DISPLAY = new DataKey<>("MATH_SCROLLING_DISPLAY", true);
 

@@ -15,18 +15,20 @@ import org.springframework.validation.annotation.Validated;
  * @param poolSize how many KaTeX contexts may render at once
  * @param maxExpand KaTeX's limit on macro expansions per formula
  * @param maxSize KaTeX's limit on user-specified sizes, in em
- * @param statementLimit JavaScript statements one formula may execute before it is abandoned
- * @param cacheDir where typeset formulas are kept across restarts, a folder private to the user the site runs as
- * (see {@link PrivateDirectory}); blank means {@code rlhf-course-site-math-cache-USER} right in the system's
- * temporary directory, where no other user can rename or replace it
+ * @param statementLimit JavaScript statements one formula may execute before it is
+ * abandoned
+ * @param cacheDir where typeset formulas are kept across restarts, a folder private to
+ * the user the site runs as (see {@link PrivateDirectory}); blank means
+ * {@code rlhf-course-site-math-cache-USER} right in the system's temporary directory,
+ * where no other user can rename or replace it
  * @param diskCache whether typeset formulas are kept on disk at all
  */
 @Validated
 @ConfigurationProperties("site.math")
 public record MathProperties(@DefaultValue("2") @Min(1) @Max(64) int poolSize,
 		@DefaultValue("1000") @Min(1) int maxExpand, @DefaultValue("100") @Min(1) int maxSize,
-		@DefaultValue("50000000") @Min(10000) long statementLimit,
-		@DefaultValue("") String cacheDir, @DefaultValue("true") boolean diskCache) {
+		@DefaultValue("50000000") @Min(10000) long statementLimit, @DefaultValue("") String cacheDir,
+		@DefaultValue("true") boolean diskCache) {
 
 	/** The defaults, for use outside Spring (tests, command-line tools). */
 	public static MathProperties defaults() {
@@ -34,8 +36,9 @@ public record MathProperties(@DefaultValue("2") @Min(1) @Max(64) int poolSize,
 	}
 
 	/**
-	 * The folder of the disk cache, resolved against the temporary directory when not set. One folder per user and
-	 * directly in the temporary directory (not in a shared parent someone else may own), since it must be private.
+	 * The folder of the disk cache, resolved against the temporary directory when not
+	 * set. One folder per user and directly in the temporary directory (not in a shared
+	 * parent someone else may own), since it must be private.
 	 */
 	public Path cacheDirectory() {
 		if (this.cacheDir.isBlank()) {

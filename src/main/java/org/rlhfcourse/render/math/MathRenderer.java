@@ -10,7 +10,8 @@ public interface MathRenderer {
 	 * @param tex the formula without delimiters
 	 * @param displayMode {@code true} for a display (block) formula
 	 * @return HTML with a MathML twin for screen readers
-	 * @throws MathException if the formula is not valid TeX for the renderer, or too costly to typeset
+	 * @throws MathException if the formula is not valid TeX for the renderer, or too
+	 * costly to typeset
 	 */
 	String render(String tex, boolean displayMode) throws MathException;
 

@@ -20,11 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A folder only this process's user can read or write, for files the site later trusts (typeset formulas go into
- * pages as HTML). A missing folder is created with mode 0700. An existing one is used only if it is a real folder
- * (not a link) owned by the user with no permission for anyone else; one owned by the user but open to others may
- * hold files someone planted, so it is emptied and made private; one owned by someone else is refused. On file
- * systems without POSIX permissions the folder is used as it is.
+ * A folder only this process's user can read or write, for files the site later trusts
+ * (typeset formulas go into pages as HTML). A missing folder is created with mode 0700.
+ * An existing one is used only if it is a real folder (not a link) owned by the user with
+ * no permission for anyone else; one owned by the user but open to others may hold files
+ * someone planted, so it is emptied and made private; one owned by someone else is
+ * refused. On file systems without POSIX permissions the folder is used as it is.
  */
 final class PrivateDirectory {
 
@@ -34,12 +35,16 @@ final class PrivateDirectory {
 
 	private final UserPrincipal user;
 
-	/** @param user who must own the folder: the user this process runs as, in production */
+	/**
+	 * @param user who must own the folder: the user this process runs as, in production
+	 */
 	PrivateDirectory(UserPrincipal user) {
 		this.user = user;
 	}
 
-	/** Checks folders against the user this process runs as, found from a file it creates. */
+	/**
+	 * Checks folders against the user this process runs as, found from a file it creates.
+	 */
 	static Optional<PrivateDirectory> forCurrentUser() {
 		try {
 			Path probe = Files.createTempFile("rlhf-course-site-owner", ".probe");
@@ -66,7 +71,8 @@ final class PrivateDirectory {
 			Files.createDirectories(directory.getParent());
 			try {
 				Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-				// The umask may have narrowed the mode, never widened it; set it exactly anyway.
+				// The umask may have narrowed the mode, never widened it; set it exactly
+				// anyway.
 				Files.setPosixFilePermissions(directory, OWNER_ONLY);
 				return Optional.of(directory);
 			}

@@ -15,9 +15,10 @@ import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.Diagnostics;
 
 /**
- * Resolves relative image and file links against the Markdown file's folder, as pandoc does, and points them at
- * the served copy under {@code /assets/}, through {@link ContentPath} as decks do. A missing image, an absolute
- * image path, or a path that climbs out of the content folder, is a content error at the image.
+ * Resolves relative image and file links against the Markdown file's folder, as pandoc
+ * does, and points them at the served copy under {@code /assets/}, through
+ * {@link ContentPath} as decks do. A missing image, an absolute image path, or a path
+ * that climbs out of the content folder, is a content error at the image.
  */
 final class AssetLinkResolver implements LinkResolver {
 

@@ -6,7 +6,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A pandoc fenced div, {@code ::: {.note #id}} … {@code :::}, rendered as a {@code <div>} with those attributes.
+ * A pandoc fenced div, {@code ::: {.note #id}} … {@code :::}, rendered as a {@code <div>}
+ * with those attributes.
  */
 public class FencedDiv extends Block {
 

@@ -22,13 +22,14 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.rlhfcourse.render.ParserFactories;
 
 /**
- * Parses fenced divs: an opening line of three or more colons with attributes ({@code ::: {.note}}) or a bare
- * class ({@code ::: warning}), Markdown inside, and a closing line of colons. Divs nest; the innermost open div
- * takes a closing fence first.
+ * Parses fenced divs: an opening line of three or more colons with attributes ({@code :::
+ * {.note}}) or a bare class ({@code ::: warning}), Markdown inside, and a closing line of
+ * colons. Divs nest; the innermost open div takes a closing fence first.
  */
 final class FencedDivParser extends AbstractBlockParser {
 
-	private static final Pattern OPEN = Pattern.compile("^ {0,3}:{3,}\\s*(?:\\{([^}]*)\\}|([A-Za-z][\\w-]*))\\s*:*\\s*$");
+	private static final Pattern OPEN = Pattern
+		.compile("^ {0,3}:{3,}\\s*(?:\\{([^}]*)\\}|([A-Za-z][\\w-]*))\\s*:*\\s*$");
 
 	private static final Pattern CLOSE = Pattern.compile("^ {0,3}:{3,}\\s*$");
 

@@ -5,8 +5,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * An image standing alone in its paragraph, which pandoc makes a figure with its alt text as caption. Numbered
- * in document order; {@code {#fig:name}} after the image labels it.
+ * An image standing alone in its paragraph, which pandoc makes a figure with its alt text
+ * as caption. Numbered in document order; {@code {#fig:name}} after the image labels it.
  */
 public class Figure extends Block {
 
@@ -47,8 +47,8 @@ public class Figure extends Block {
 	}
 
 	/**
-	 * The image to show in dark mode, from {@code {data-dark-src="x-dark.png"}}, as written (relative like the
-	 * image); an empty sequence when there is none.
+	 * The image to show in dark mode, from {@code {data-dark-src="x-dark.png"}}, as
+	 * written (relative like the image); an empty sequence when there is none.
 	 */
 	public BasedSequence getDarkSource() {
 		return this.darkSource;

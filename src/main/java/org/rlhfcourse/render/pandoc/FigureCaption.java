@@ -9,8 +9,8 @@ import org.rlhfcourse.render.cite.DocumentReferences;
 import org.rlhfcourse.render.math.InlineMath;
 
 /**
- * A figure caption as plain text for the image's alt attribute: cross-references read as what they link to
- * ("Equation 2"), math as its TeX, everything else as its text.
+ * A figure caption as plain text for the image's alt attribute: cross-references read as
+ * what they link to ("Equation 2"), math as its TeX, everything else as its text.
  */
 final class FigureCaption {
 
@@ -18,15 +18,16 @@ final class FigureCaption {
 	}
 
 	/**
-	 * @param references the document's labels, or {@code null} outside a full render (references then stay as
-	 * written)
+	 * @param references the document's labels, or {@code null} outside a full render
+	 * (references then stay as written)
 	 */
 	static String plainText(Node caption, DocumentReferences references) {
 		StringBuilder text = new StringBuilder();
 		for (Node child : caption.getChildren()) {
 			if (child instanceof CrossReference reference) {
-				text.append((references != null) ? references.label(reference.getLabel())
-					.orElse(reference.getChars().toString()) : reference.getChars().toString());
+				text.append((references != null)
+						? references.label(reference.getLabel()).orElse(reference.getChars().toString())
+						: reference.getChars().toString());
 			}
 			else if (child instanceof InlineMath math) {
 				text.append(math.getText());

@@ -25,10 +25,11 @@ import com.vladsch.flexmark.util.sequence.SegmentedSequence;
 import org.rlhfcourse.render.ParserFactories;
 
 /**
- * Parses pandoc grid tables: a border line of {@code +} and {@code -}, rows of {@code |}-separated cells that may
- * span several lines, rows closed by border lines, and an optional {@code +===+} line closing the header. Colons
- * in the header border ({@code +:---+}, {@code +---:+}, {@code +:--:+}) set column alignment. Cells hold inline
- * Markdown (lines of a cell are joined); cells spanning columns are not supported.
+ * Parses pandoc grid tables: a border line of {@code +} and {@code -}, rows of
+ * {@code |}-separated cells that may span several lines, rows closed by border lines, and
+ * an optional {@code +===+} line closing the header. Colons in the header border
+ * ({@code +:---+}, {@code +---:+}, {@code +:--:+}) set column alignment. Cells hold
+ * inline Markdown (lines of a cell are joined); cells spanning columns are not supported.
  */
 final class GridTableParser extends AbstractBlockParser {
 

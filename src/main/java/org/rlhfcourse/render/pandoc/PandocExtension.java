@@ -8,8 +8,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * The pandoc Markdown that flexmark lacks: fenced divs, grid tables, figures from lone images, {@code Table:}
- * captions and relative asset links. Labels of figures and tables are available from {@link #labels(Document)}.
+ * The pandoc Markdown that flexmark lacks: fenced divs, grid tables, figures from lone
+ * images, {@code Table:} captions and relative asset links. Labels of figures and tables
+ * are available from {@link #labels(Document)}.
  */
 public final class PandocExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -20,7 +21,10 @@ public final class PandocExtension implements Parser.ParserExtension, HtmlRender
 		return new PandocExtension();
 	}
 
-	/** The figure and table labels of a parsed document with their display names, in document order. */
+	/**
+	 * The figure and table labels of a parsed document with their display names, in
+	 * document order.
+	 */
 	public static Map<String, String> labels(Document document) {
 		return PandocStructure.LABELS.get(document);
 	}

@@ -26,14 +26,18 @@ import org.rlhfcourse.render.cite.DocumentReferences;
  */
 final class PandocNodeRenderer implements NodeRenderer {
 
-	/** When a dark variant shows without a chosen theme; theme.js switches it to follow the reader's choice. */
+	/**
+	 * When a dark variant shows without a chosen theme; theme.js switches it to follow
+	 * the reader's choice.
+	 */
 	private static final String DARK_MEDIA = "(prefers-color-scheme: dark)";
 
 	private static final Pattern SVG_SIZE = Pattern.compile(
-			"<svg[^>]*?\\bwidth=\"(\\d+(?:\\.\\d+)?)(?:px)?\"[^>]*?\\bheight=\"(\\d+(?:\\.\\d+)?)(?:px)?\"", Pattern.DOTALL);
+			"<svg[^>]*?\\bwidth=\"(\\d+(?:\\.\\d+)?)(?:px)?\"[^>]*?\\bheight=\"(\\d+(?:\\.\\d+)?)(?:px)?\"",
+			Pattern.DOTALL);
 
-	private static final Pattern SVG_VIEWBOX = Pattern.compile(
-			"<svg[^>]*?\\bviewBox=\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"", Pattern.DOTALL);
+	private static final Pattern SVG_VIEWBOX = Pattern
+		.compile("<svg[^>]*?\\bviewBox=\"[-\\d.]+[ ,]+[-\\d.]+[ ,]+([\\d.]+)[ ,]+([\\d.]+)\"", Pattern.DOTALL);
 
 	@Override
 	public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -47,8 +51,9 @@ final class PandocNodeRenderer implements NodeRenderer {
 		if (!node.isClosed()) {
 			Diagnostics diagnostics = Diagnostics.of(context.getDocument());
 			if (diagnostics != null) {
-				diagnostics.error(node.getChars().isEmpty() ? node.getDocument().getChars().subSequence(0, 0)
-						: node.getChars(), "fenced div ':::' is never closed; end it with a line ':::'");
+				diagnostics.error(
+						node.getChars().isEmpty() ? node.getDocument().getChars().subSequence(0, 0) : node.getChars(),
+						"fenced div ':::' is never closed; end it with a line ':::'");
 			}
 		}
 		if (!node.getId().isEmpty()) {
@@ -61,9 +66,10 @@ final class PandocNodeRenderer implements NodeRenderer {
 	}
 
 	/**
-	 * A figure: the image (inside a {@code <picture>} with a dark-mode {@code <source>} when it has
-	 * {@code data-dark-src}) and its numbered caption, rendered as Markdown so cross-references, math and emphasis
-	 * in it work; the alt text is the caption as plain text.
+	 * A figure: the image (inside a {@code <picture>} with a dark-mode {@code <source>}
+	 * when it has {@code data-dark-src}) and its numbered caption, rendered as Markdown
+	 * so cross-references, math and emphasis in it work; the alt text is the caption as
+	 * plain text.
 	 */
 	private void render(Figure node, NodeRendererContext context, HtmlWriter html) {
 		Image image = node.getImage();
@@ -82,7 +88,8 @@ final class PandocNodeRenderer implements NodeRenderer {
 			Optional<String> dark = darkSource(node, context);
 			if (dark.isPresent()) {
 				html.tag("picture");
-				html.attr("media", DARK_MEDIA).attr("srcset", dark.get().replace(" ", "%20").replace(",", "%2C"))
+				html.attr("media", DARK_MEDIA)
+					.attr("srcset", dark.get().replace(" ", "%20").replace(",", "%2C"))
 					.attr("data-dark", "")
 					.withAttr()
 					.tagVoid("source");
@@ -106,8 +113,8 @@ final class PandocNodeRenderer implements NodeRenderer {
 	}
 
 	/**
-	 * The served address of the figure's dark variant, resolved like its image; empty when there is none or the
-	 * file is missing, which is an error at the attribute.
+	 * The served address of the figure's dark variant, resolved like its image; empty
+	 * when there is none or the file is missing, which is an error at the attribute.
 	 */
 	private static Optional<String> darkSource(Figure node, NodeRendererContext context) {
 		String url = node.getDarkSource().toString().strip();
@@ -152,7 +159,10 @@ final class PandocNodeRenderer implements NodeRenderer {
 		html.tag("/caption");
 	}
 
-	/** Width and height of an SVG asset, so the browser reserves its space before it loads. */
+	/**
+	 * Width and height of an SVG asset, so the browser reserves its space before it
+	 * loads.
+	 */
 	private static Optional<String[]> dimensions(NodeRendererContext context, String url) {
 		AssetLookup assets = AssetLookup.KEY.get(context.getDocument());
 		if (assets == null || !url.startsWith(ContentPath.URL_PREFIX) || !url.endsWith(".svg")) {

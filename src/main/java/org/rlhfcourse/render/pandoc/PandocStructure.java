@@ -20,9 +20,10 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Turns pandoc conventions into structure after parsing: a lone image becomes a numbered {@link Figure}, and a
- * {@code Table: …} paragraph beside a table becomes its numbered {@link TableCaption}. The labels found are left
- * in the document under {@link #LABELS} ("fig:x" → "Figure 1") for cross-references.
+ * Turns pandoc conventions into structure after parsing: a lone image becomes a numbered
+ * {@link Figure}, and a {@code Table: …} paragraph beside a table becomes its numbered
+ * {@link TableCaption}. The labels found are left in the document under {@link #LABELS}
+ * ("fig:x" → "Figure 1") for cross-references.
  */
 final class PandocStructure extends DocumentPostProcessor {
 
@@ -109,7 +110,9 @@ final class PandocStructure extends DocumentPostProcessor {
 		return node instanceof SoftLineBreak || (node instanceof Text text && text.getChars().isBlank());
 	}
 
-	/** Removes the attributes from the paragraph and returns the id if it has the prefix. */
+	/**
+	 * Removes the attributes from the paragraph and returns the id if it has the prefix.
+	 */
 	private static String takeLabel(Paragraph paragraph, String prefix) {
 		String label = "";
 		for (Node child : new ArrayList<>(toList(paragraph.getChildren()))) {
@@ -137,7 +140,10 @@ final class PandocStructure extends DocumentPostProcessor {
 		return attributeValue(paragraph, name).toString();
 	}
 
-	/** The value of attribute {@code name} where it is written, an empty sequence when absent. */
+	/**
+	 * The value of attribute {@code name} where it is written, an empty sequence when
+	 * absent.
+	 */
 	private static BasedSequence attributeValue(Paragraph paragraph, String name) {
 		for (Node child : paragraph.getChildren()) {
 			if (child instanceof AttributesNode attributes) {

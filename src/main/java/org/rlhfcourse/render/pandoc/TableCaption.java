@@ -4,8 +4,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * The caption of a table, from a pandoc {@code Table: text {#tbl:name}} paragraph next to it; its children are
- * the caption's inline content. Rendered as the table's first child.
+ * The caption of a table, from a pandoc {@code Table: text {#tbl:name}} paragraph next to
+ * it; its children are the caption's inline content. Rendered as the table's first child.
  */
 public class TableCaption extends Node {
 

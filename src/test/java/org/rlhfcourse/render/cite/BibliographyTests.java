@@ -21,8 +21,8 @@ class BibliographyTests {
 	@BeforeEach
 	void parseFixture() throws IOException {
 		try (var in = getClass().getResourceAsStream("/fixtures/odd.bib")) {
-			this.bibliography = Bibliography.parse("chapters/odd.bib", new String(in.readAllBytes(), StandardCharsets.UTF_8),
-					this.problems);
+			this.bibliography = Bibliography.parse("chapters/odd.bib",
+					new String(in.readAllBytes(), StandardCharsets.UTF_8), this.problems);
 		}
 	}
 
@@ -30,8 +30,8 @@ class BibliographyTests {
 	void everyEntryTypeIsRead() {
 		assertThat(this.problems).isEmpty();
 		assertThat(this.bibliography.size()).isEqualTo(5);
-		assertThat(this.bibliography.entry("sutton2018reinforcement")).hasValueSatisfying(
-				(entry) -> assertThat(entry.type()).isEqualTo("book"));
+		assertThat(this.bibliography.entry("sutton2018reinforcement"))
+			.hasValueSatisfying((entry) -> assertThat(entry.type()).isEqualTo("book"));
 	}
 
 	@Test
@@ -67,10 +67,12 @@ class BibliographyTests {
 
 	@Test
 	void inTextAuthorsFollowTheCount() {
-		assertThat(this.bibliography.entry("bradley1952rank").orElseThrow().shortAuthors()).isEqualTo("Bradley and Terry");
-		assertThat(this.bibliography.entry("rafailov2023direct").orElseThrow().shortAuthors()).isEqualTo("Rafailov et al.");
-		assertThat(this.bibliography.entry("sutton2018reinforcement").orElseThrow().toHtml())
-			.startsWith("R. S. Sutton and A. G. Barto, <i>Reinforcement Learning: An Introduction</i>. MIT Press, 2018.");
+		assertThat(this.bibliography.entry("bradley1952rank").orElseThrow().shortAuthors())
+			.isEqualTo("Bradley and Terry");
+		assertThat(this.bibliography.entry("rafailov2023direct").orElseThrow().shortAuthors())
+			.isEqualTo("Rafailov et al.");
+		assertThat(this.bibliography.entry("sutton2018reinforcement").orElseThrow().toHtml()).startsWith(
+				"R. S. Sutton and A. G. Barto, <i>Reinforcement Learning: An Introduction</i>. MIT Press, 2018.");
 	}
 
 	@Test
@@ -80,10 +82,10 @@ class BibliographyTests {
 		assertThat(found).extracting(ContentProblem::toString)
 			.contains("refs.bib:4:1: error: duplicate BibTeX key 'a' (first defined on line 1)");
 		found.clear();
-		Bibliography unclosed = Bibliography.parse("refs.bib", "@misc{a,\n  title={A}\n\n@misc{b, title={B}}\n",
-				found);
-		assertThat(found).extracting(ContentProblem::toString).containsExactly("refs.bib:1:1: error: BibTeX syntax "
-				+ "error: entry 'a' is never closed (a '{' without its '}'); the entry is left out");
+		Bibliography unclosed = Bibliography.parse("refs.bib", "@misc{a,\n  title={A}\n\n@misc{b, title={B}}\n", found);
+		assertThat(found).extracting(ContentProblem::toString)
+			.containsExactly("refs.bib:1:1: error: BibTeX syntax "
+					+ "error: entry 'a' is never closed (a '{' without its '}'); the entry is left out");
 		assertThat(unclosed.entry("b")).isPresent();
 	}
 
@@ -109,8 +111,8 @@ class BibliographyTests {
 		List<ContentProblem> found = new ArrayList<>();
 		Bibliography bibliography;
 		try (var in = getClass().getResourceAsStream("/fixtures/book-with-broken-entry.bib")) {
-			bibliography = Bibliography.parse("chapters/book.bib", new String(in.readAllBytes(), StandardCharsets.UTF_8),
-					found);
+			bibliography = Bibliography.parse("chapters/book.bib",
+					new String(in.readAllBytes(), StandardCharsets.UTF_8), found);
 		}
 		found.sort(ContentProblem.ORDER);
 		assertThat(found).extracting(ContentProblem::file, ContentProblem::line)

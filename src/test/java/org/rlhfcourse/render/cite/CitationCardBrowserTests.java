@@ -24,8 +24,9 @@ import org.rlhfcourse.browser.Browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The card behind each [n] citation number in Chromium, as readers use it: a mouse crossing from the number to the
- * card, a phone's edges and a finger, and the Escape key. Cards must stay inside the viewport and never widen the page.
+ * The card behind each [n] citation number in Chromium, as readers use it: a mouse
+ * crossing from the number to the card, a phone's edges and a finger, and the Escape key.
+ * Cards must stay inside the viewport and never widen the page.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -63,7 +64,10 @@ class CitationCardBrowserTests {
 		assertThat(card(7).isDisplayed()).as("card on keyboard focus").isTrue();
 	}
 
-	/** Hovers the number, rests in the gap above it longer than any closing delay, then moves onto the card. */
+	/**
+	 * Hovers the number, rests in the gap above it longer than any closing delay, then
+	 * moves onto the card.
+	 */
 	private void crossFromTheNumberToTheCard(int index) throws InterruptedException {
 		Map<String, Number> number = centre(index);
 		move(number.get("x"), mid(number, "top", "bottom"));
@@ -134,7 +138,8 @@ class CitationCardBrowserTests {
 		assertThat(card(index).isDisplayed()).as("card after the first tap").isTrue();
 		assertThat(driver().getCurrentUrl()).as("first tap stays on the page").endsWith(CHAPTER);
 
-		// Record whether the tap on the card's own link would navigate, then stop it (the test runs offline).
+		// Record whether the tap on the card's own link would navigate, then stop it (the
+		// test runs offline).
 		script("""
 				window.cardLinkClicks = [];
 				window.addEventListener('click', (event) => {
@@ -226,7 +231,10 @@ class CitationCardBrowserTests {
 		return driver().findElements(By.cssSelector(".cite-card")).get(index);
 	}
 
-	/** Scrolls the number to the middle of the screen and returns its rectangle plus its centre's x. */
+	/**
+	 * Scrolls the number to the middle of the screen and returns its rectangle plus its
+	 * centre's x.
+	 */
 	private Map<String, Number> centre(int index) {
 		script("arguments[0].scrollIntoView({ block: 'center' })", citeLink(index));
 		Map<String, Number> number = new HashMap<>(rect(citeLink(index)));

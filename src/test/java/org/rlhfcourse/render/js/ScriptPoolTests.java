@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ScriptPoolTests {
 
-	/** Loops for ever when asked to, so the statement limit stops it and the pool discards its context. */
+	/**
+	 * Loops for ever when asked to, so the statement limit stops it and the pool discards
+	 * its context.
+	 */
 	private static final String LIBRARY = "function work(input) { if (input === 'loop') { for (;;) {} } "
 			+ "return 'done ' + input; }";
 

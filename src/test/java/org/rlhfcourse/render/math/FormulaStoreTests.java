@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The disk cache of typeset formulas: a folder only this user can write, and files that are ignored unless every
- * entry checks out. Files are written by a real {@link FormulaCache}, then damaged the way a planted or corrupt
- * file would be.
+ * The disk cache of typeset formulas: a folder only this user can write, and files that
+ * are ignored unless every entry checks out. Files are written by a real
+ * {@link FormulaCache}, then damaged the way a planted or corrupt file would be.
  */
 class FormulaStoreTests {
 
@@ -30,7 +30,10 @@ class FormulaStoreTests {
 
 	private final AtomicInteger typeset = new AtomicInteger();
 
-	/** Stands in for KaTeX: marks its output so a page can tell typeset HTML from a planted one. */
+	/**
+	 * Stands in for KaTeX: marks its output so a page can tell typeset HTML from a
+	 * planted one.
+	 */
 	private final MathRenderer katex = (tex, display) -> {
 		this.typeset.incrementAndGet();
 		return "<span class=\"katex\">" + tex + "</span>";
@@ -43,8 +46,7 @@ class FormulaStoreTests {
 		new CachedMathRenderer(this.katex, first.cache()).render("x^2", false);
 		first.save();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file(folder))))
-			.isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file(folder)))).isEqualTo("rw-------");
 
 		FormulaStore second = open(folder);
 		assertThat(new CachedMathRenderer(this.katex, second.cache()).render("x^2", false))
@@ -149,7 +151,10 @@ class FormulaStoreTests {
 		return folder.resolve(new FormulaCache(VERSION).fileName());
 	}
 
-	/** Writes a well-formed cache file whose entry for {@code tex} is {@code html}, checksum and all. */
+	/**
+	 * Writes a well-formed cache file whose entry for {@code tex} is {@code html},
+	 * checksum and all.
+	 */
 	private static void plant(Path folder, String tex, String html) throws IOException {
 		FormulaCache planted = new FormulaCache(VERSION);
 		planted.put(tex, false, html);

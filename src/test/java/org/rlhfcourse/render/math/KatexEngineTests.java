@@ -23,10 +23,8 @@ class KatexEngineTests {
 
 	@Test
 	void bradleyTerryLossIsTypesetWithMathMl() throws MathException {
-		String html = katex.render(
-				"\\mathcal{L}(\\phi) = -\\mathbb{E}_{(x, y_w, y_l) \\sim \\mathcal{D}}"
-						+ "\\left[\\log \\sigma\\left(r_\\phi(x, y_w) - r_\\phi(x, y_l)\\right)\\right]",
-				true);
+		String html = katex.render("\\mathcal{L}(\\phi) = -\\mathbb{E}_{(x, y_w, y_l) \\sim \\mathcal{D}}"
+				+ "\\left[\\log \\sigma\\left(r_\\phi(x, y_w) - r_\\phi(x, y_l)\\right)\\right]", true);
 		assertThat(html).contains("class=\"katex-display\"").contains("class=\"katex\"").contains("<math");
 	}
 
@@ -49,8 +47,7 @@ class KatexEngineTests {
 
 	@Test
 	void runawayMacroExpansionStopsAndEngineKeepsWorking() throws MathException {
-		assertThatExceptionOfType(MathException.class)
-			.isThrownBy(() -> katex.render("\\def\\a{\\a\\a}\\a", false));
+		assertThatExceptionOfType(MathException.class).isThrownBy(() -> katex.render("\\def\\a{\\a\\a}\\a", false));
 		assertThat(katex.render("x^2", false)).contains("katex");
 	}
 

@@ -16,8 +16,8 @@ import org.rlhfcourse.render.Diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Markdown in, HTML out, with a stand-in typesetter that shows what it was asked to render: {@code [i:tex]} for
- * inline and {@code [d:tex]} for display mode.
+ * Markdown in, HTML out, with a stand-in typesetter that shows what it was asked to
+ * render: {@code [i:tex]} for inline and {@code [d:tex]} for display mode.
  */
 class MathExtensionTests {
 
@@ -28,8 +28,7 @@ class MathExtensionTests {
 		return "[" + (display ? "d" : "i") + ":" + tex.replace("<", "&lt;") + "]";
 	};
 
-	private final MutableDataSet options = new MutableDataSet()
-		.set(Parser.EXTENSIONS, List.of(MathExtension.create()))
+	private final MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, List.of(MathExtension.create()))
 		.set(MathExtension.RENDERER, STAND_IN);
 
 	private final Parser parser = Parser.builder(this.options).build();
@@ -59,17 +58,18 @@ class MathExtensionTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiterString = " => ", textBlock = """
-			display block on its own lines  => $$\\nx^2\\n$$                        => <div class="math math-display">{box:Unnumbered equation 1}[d:\\nx^2\\n]</div></div>
-			display block on one line       => $$ x^2 $$                            => <div class="math math-display">{box:Unnumbered equation 1}[d: x^2 ]</div></div>
-			labelled display is numbered    => $$\\na\\n$$ {#eq:first}\\n\\n$$ b $$ {#eq:second} => <div id="eq:first" class="math math-display numbered">{box:Equation 1}[d:\\na\\n]</div><span class="eq-number">(1)</span></div>\\n<div id="eq:second" class="math math-display numbered">{box:Equation 2}[d: b ]</div><span class="eq-number">(2)</span></div>
-			unnumbered ones counted apart   => $$ a $$ {#eq:one}\\n\\n$$ b $$\\n\\n```math\\nc\\n```   => <div id="eq:one" class="math math-display numbered">{box:Equation 1}[d: a ]</div><span class="eq-number">(1)</span></div>\\n<div class="math math-display">{box:Unnumbered equation 1}[d: b ]</div></div>\\n<div class="math math-display">{box:Unnumbered equation 2}[d:c\\n]</div></div>
-			bracket display block           => \\[\\n\\frac{a}{b}\\n\\]             => <div class="math math-display">{box:Unnumbered equation 1}[d:\\n\\frac{a}{b}\\n]</div></div>
-			math fence                      => ```math\\n\\sum_i x_i\\n```          => <div class="math math-display">{box:Unnumbered equation 1}[d:\\sum_i x_i\\n]</div></div>
-			other fences are code           => ```python\\nx = '$a$'\\n```          => <pre><code class="language-python">x = '$a$'\\n</code></pre>
-			indented code keeps dollars     => ````    $$x$$````                    => <pre><code>$$x$$\\n</code></pre>
-			display interrupts a paragraph  => Text\\n$$\\ny\\n$$                   => <p>Text</p>\\n<div class="math math-display">{box:Unnumbered equation 1}[d:\\ny\\n]</div></div>
-			""")
+	@CsvSource(delimiterString = " => ",
+			textBlock = """
+					display block on its own lines  => $$\\nx^2\\n$$                        => <div class="math math-display">{box:Unnumbered equation 1}[d:\\nx^2\\n]</div></div>
+					display block on one line       => $$ x^2 $$                            => <div class="math math-display">{box:Unnumbered equation 1}[d: x^2 ]</div></div>
+					labelled display is numbered    => $$\\na\\n$$ {#eq:first}\\n\\n$$ b $$ {#eq:second} => <div id="eq:first" class="math math-display numbered">{box:Equation 1}[d:\\na\\n]</div><span class="eq-number">(1)</span></div>\\n<div id="eq:second" class="math math-display numbered">{box:Equation 2}[d: b ]</div><span class="eq-number">(2)</span></div>
+					unnumbered ones counted apart   => $$ a $$ {#eq:one}\\n\\n$$ b $$\\n\\n```math\\nc\\n```   => <div id="eq:one" class="math math-display numbered">{box:Equation 1}[d: a ]</div><span class="eq-number">(1)</span></div>\\n<div class="math math-display">{box:Unnumbered equation 1}[d: b ]</div></div>\\n<div class="math math-display">{box:Unnumbered equation 2}[d:c\\n]</div></div>
+					bracket display block           => \\[\\n\\frac{a}{b}\\n\\]             => <div class="math math-display">{box:Unnumbered equation 1}[d:\\n\\frac{a}{b}\\n]</div></div>
+					math fence                      => ```math\\n\\sum_i x_i\\n```          => <div class="math math-display">{box:Unnumbered equation 1}[d:\\sum_i x_i\\n]</div></div>
+					other fences are code           => ```python\\nx = '$a$'\\n```          => <pre><code class="language-python">x = '$a$'\\n</code></pre>
+					indented code keeps dollars     => ````    $$x$$````                    => <pre><code>$$x$$\\n</code></pre>
+					display interrupts a paragraph  => Text\\n$$\\ny\\n$$                   => <p>Text</p>\\n<div class="math math-display">{box:Unnumbered equation 1}[d:\\ny\\n]</div></div>
+					""")
 	void displayMath(String name, String markdown, String html) {
 		assertThat(render(unescape(markdown)).strip()).isEqualTo(unescape(html).replaceAll("\\{box:([^}]*)}",
 				"<div class=\"math-box\" tabindex=\"0\" role=\"region\" aria-label=\"$1\">"));
@@ -123,7 +123,10 @@ class MathExtensionTests {
 		return this.renderer.render(this.parser.parse(unescape(markdown))).strip();
 	}
 
-	/** The table writes newlines as \n and a doubled backslash for one backslash; indented code in four backticks. */
+	/**
+	 * The table writes newlines as \n and a doubled backslash for one backslash; indented
+	 * code in four backticks.
+	 */
 	private static String unescape(String text) {
 		String result = text.replace("\\n", "\n").replace("\\\\", "\\");
 		if (result.startsWith("````") && result.endsWith("````")) {

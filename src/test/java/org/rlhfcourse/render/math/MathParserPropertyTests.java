@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of the math delimiter parser over 500 generated Markdown inputs full of dollars, backslashes,
- * backticks and brackets: it never throws, every math node's source positions round-trip to its own text, and
- * code spans never contain math. The generator is seeded, so a failing input is reproduced by its index.
+ * Properties of the math delimiter parser over 500 generated Markdown inputs full of
+ * dollars, backslashes, backticks and brackets: it never throws, every math node's source
+ * positions round-trip to its own text, and code spans never contain math. The generator
+ * is seeded, so a failing input is reproduced by its index.
  */
 class MathParserPropertyTests {
 
@@ -28,8 +29,7 @@ class MathParserPropertyTests {
 			"\n", "\n\n", "x", "5", "_", "*", "{#eq:a}", "```math\n", "```\n", "    ", "[", "]", "\\", "a b",
 			"\\frac{1}{2}");
 
-	private final MutableDataSet options = new MutableDataSet()
-		.set(Parser.EXTENSIONS, List.of(MathExtension.create()))
+	private final MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, List.of(MathExtension.create()))
 		.set(MathExtension.RENDERER, (tex, display) -> "<m/>");
 
 	private final Parser parser = Parser.builder(this.options).build();

@@ -15,10 +15,11 @@ import org.rlhfcourse.render.cite.Citation;
 import org.rlhfcourse.render.cite.CrossReference;
 
 /**
- * Reads pandoc citations and cross-references: {@code [@a]}, {@code [@a; @b]}, {@code [see @a, p. 3]},
- * {@code [-@a]}, bare {@code @a}, and {@code @eq:x}/{@code @fig:x}/{@code @tbl:x}/{@code @sec:x} with or without
- * brackets. A bracket followed by {@code (} or {@code [} is a link and is left to flexmark, as is an {@code @} inside
- * a word (an e-mail address).
+ * Reads pandoc citations and cross-references: {@code [@a]}, {@code [@a; @b]},
+ * {@code [see @a, p. 3]}, {@code [-@a]}, bare {@code @a}, and
+ * {@code @eq:x}/{@code @fig:x}/{@code @tbl:x}/{@code @sec:x} with or without brackets. A
+ * bracket followed by {@code (} or {@code [} is a link and is left to flexmark, as is an
+ * {@code @} inside a word (an e-mail address).
  */
 public final class CitationInlineParser implements InlineParserExtension {
 
@@ -88,7 +89,10 @@ public final class CitationInlineParser implements InlineParserExtension {
 		return true;
 	}
 
-	/** Whether an {@code @} lies between {@code start} and {@code close}: looking no further keeps this linear. */
+	/**
+	 * Whether an {@code @} lies between {@code start} and {@code close}: looking no
+	 * further keeps this linear.
+	 */
 	private static boolean containsAt(BasedSequence input, int start, int close) {
 		for (int i = start; i < close; i++) {
 			if (input.charAt(i) == '@') {
@@ -103,7 +107,8 @@ public final class CitationInlineParser implements InlineParserExtension {
 		int start = parser.getIndex();
 		if (start > 0) {
 			char before = input.charAt(start - 1);
-			if (Character.isLetterOrDigit(before) || before == '\\' || before == '_' || before == '.' || before == '@') {
+			if (Character.isLetterOrDigit(before) || before == '\\' || before == '_' || before == '.'
+					|| before == '@') {
 				return false;
 			}
 		}
@@ -126,9 +131,10 @@ public final class CitationInlineParser implements InlineParserExtension {
 
 	/**
 	 * One item of a bracketed citation, {@code prefix -@key suffix}, read as the pattern
-	 * {@code ^\s*(.*?)(-?)@(KEY)(.*?)\s*$} would: the first {@code @} (or {@code -@}) followed by a key starts
-	 * the key, which runs as far as key characters go and ends on a letter, digit or underscore. The pattern
-	 * backtracked over long runs of blanks (minutes on 100 KB); this reads each character once.
+	 * {@code ^\s*(.*?)(-?)@(KEY)(.*?)\s*$} would: the first {@code @} (or {@code -@})
+	 * followed by a key starts the key, which runs as far as key characters go and ends
+	 * on a letter, digit or underscore. The pattern backtracked over long runs of blanks
+	 * (minutes on 100 KB); this reads each character once.
 	 *
 	 * @param prefix the text before the key, leading blanks removed
 	 * @param key the key

@@ -17,9 +17,10 @@ import org.rlhfcourse.render.cite.CrossReference;
 import org.rlhfcourse.render.cite.DocumentReferences;
 
 /**
- * Writes citations as numbered links to the reference list, each with a card showing the full reference on hover
- * and focus (CSS alone; site.js adds placement inside the viewport, touch and Escape), and cross-references as
- * "Equation 3"-style links. Unknown keys and labels render visibly as missing and are reported with their position.
+ * Writes citations as numbered links to the reference list, each with a card showing the
+ * full reference on hover and focus (CSS alone; site.js adds placement inside the
+ * viewport, touch and Escape), and cross-references as "Equation 3"-style links. Unknown
+ * keys and labels render visibly as missing and are reported with their position.
  */
 public final class CitationNodeRenderer implements NodeRenderer {
 
@@ -39,9 +40,11 @@ public final class CitationNodeRenderer implements NodeRenderer {
 			Citation.Item item = node.getItems().get(0);
 			Optional<BibEntry> entry = (references != null) ? references.entry(item.key()) : Optional.empty();
 			if (entry.isEmpty()) {
-				// A bare @word that is no known key is prose (a handle, a decorator); warn only if it looks like a key.
+				// A bare @word that is no known key is prose (a handle, a decorator);
+				// warn only if it looks like a key.
 				if (diagnostics != null && item.key().matches(".*\\p{L}.*\\d{4}.*")) {
-					diagnostics.warning(item.at(), "'@" + item.key() + "' looks like a citation but is not in the bibliography");
+					diagnostics.warning(item.at(),
+							"'@" + item.key() + "' looks like a citation but is not in the bibliography");
 				}
 				html.text(node.getChars().toString());
 				return;
@@ -81,7 +84,8 @@ public final class CitationNodeRenderer implements NodeRenderer {
 		html.raw("]</span>");
 	}
 
-	private static void writeNumber(Citation.Item item, BibEntry entry, DocumentReferences references, HtmlWriter html) {
+	private static void writeNumber(Citation.Item item, BibEntry entry, DocumentReferences references,
+			HtmlWriter html) {
 		int number = references.number(item.key()).orElse(0);
 		html.raw("<span class=\"cite\"><a class=\"cite-link\" href=\"#ref-" + escapeAttr(item.key()) + "\">" + number
 				+ "</a><span class=\"cite-card\" role=\"tooltip\">" + entry.toHtml() + "</span></span>");
@@ -93,8 +97,8 @@ public final class CitationNodeRenderer implements NodeRenderer {
 		if (name.isEmpty()) {
 			Diagnostics diagnostics = Diagnostics.of(context.getDocument());
 			if (diagnostics != null) {
-				diagnostics.error(node.getAt(), "unknown label '" + node.getLabel() + "'; label the target with {#"
-						+ node.getLabel() + "}");
+				diagnostics.error(node.getAt(),
+						"unknown label '" + node.getLabel() + "'; label the target with {#" + node.getLabel() + "}");
 			}
 			html.attr("class", "cross-ref-missing").attr("title", "Unknown label").withAttr().tag("span");
 			html.text("??" + node.getLabel());

@@ -19,10 +19,11 @@ import org.rlhfcourse.render.ParserFactories;
 import org.rlhfcourse.render.math.DisplayMath;
 
 /**
- * Parses a display formula that starts a line with {@code $$} or {@code \[} and runs, possibly over several
- * lines, to the matching closer, optionally followed by {@code {#eq:label}}. The body is raw TeX: inline parsing
- * never touches it. A line that opens and closes a formula and then goes on with prose is left to the inline
- * parser, as pandoc would read it.
+ * Parses a display formula that starts a line with {@code $$} or {@code \[} and runs,
+ * possibly over several lines, to the matching closer, optionally followed by
+ * {@code {#eq:label}}. The body is raw TeX: inline parsing never touches it. A line that
+ * opens and closes a formula and then goes on with prose is left to the inline parser, as
+ * pandoc would read it.
  */
 public final class DisplayMathBlockParser extends AbstractBlockParser {
 
@@ -48,7 +49,8 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
 
 	@Override
 	public BlockContinue tryContinue(ParserState state) {
-		// TeX allows no blank line inside a formula: one ends an unclosed formula instead of eating the page.
+		// TeX allows no blank line inside a formula: one ends an unclosed formula instead
+		// of eating the page.
 		if (this.closed || state.isBlank()) {
 			return BlockContinue.none();
 		}

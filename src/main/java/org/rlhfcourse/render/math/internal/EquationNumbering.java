@@ -8,7 +8,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import org.rlhfcourse.render.math.DisplayMath;
 
 /**
- * Numbers labelled display formulas in document order, as pandoc-crossref does; unlabelled ones stay unnumbered.
+ * Numbers labelled display formulas in document order, as pandoc-crossref does;
+ * unlabelled ones stay unnumbered.
  */
 public final class EquationNumbering extends DocumentPostProcessor {
 

@@ -14,8 +14,8 @@ final class MathDelimiters {
 	}
 
 	/**
-	 * Finds {@code closer} in {@code text} from {@code from}, skipping characters escaped with a backslash (so
-	 * {@code \$} inside a formula does not close it).
+	 * Finds {@code closer} in {@code text} from {@code from}, skipping characters escaped
+	 * with a backslash (so {@code \$} inside a formula does not close it).
 	 * @return the index of the closer, or -1
 	 */
 	static int indexOfUnescaped(CharSequence text, String closer, int from) {

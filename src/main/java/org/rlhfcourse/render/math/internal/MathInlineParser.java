@@ -13,17 +13,20 @@ import org.rlhfcourse.render.ParserFactories;
 import org.rlhfcourse.render.math.InlineMath;
 
 /**
- * Finds math in running text with pandoc's rules. {@code $…$}: no space after the opening {@code $}, none
- * before the closing one, and the closing {@code $} not followed by a digit, so "$5 and $10" stays text.
- * {@code $$…$$}, {@code \(…\)} and {@code \[…\]} close at the next matching delimiter. The body is taken raw,
- * so {@code _} and {@code *} in TeX are never emphasis. Code spans are parsed by flexmark before this runs, so
- * they never hold math; {@code \$} is left to flexmark's escape handling and stays a literal dollar.
+ * Finds math in running text with pandoc's rules. {@code $…$}: no space after the opening
+ * {@code $}, none before the closing one, and the closing {@code $} not followed by a
+ * digit, so "$5 and $10" stays text. {@code $$…$$}, {@code \(…\)} and {@code \[…\]} close
+ * at the next matching delimiter. The body is taken raw, so {@code _} and {@code *} in
+ * TeX are never emphasis. Code spans are parsed by flexmark before this runs, so they
+ * never hold math; {@code \$} is left to flexmark's escape handling and stays a literal
+ * dollar.
  * <p>
- * Each {@code $} or opening delimiter used to scan to the end of the paragraph when it was never closed, so a
- * paragraph of many unclosed {@code $1} or {@code \(} took quadratic time (seconds per 100 KB). Closers are
- * therefore found once per paragraph: the places where a {@code $} may close are listed in one pass, and a
- * delimiter found missing after some point is not searched for again in that paragraph. One instance serves one
- * document parse.
+ * Each {@code $} or opening delimiter used to scan to the end of the paragraph when it
+ * was never closed, so a paragraph of many unclosed {@code $1} or {@code \(} took
+ * quadratic time (seconds per 100 KB). Closers are therefore found once per paragraph:
+ * the places where a {@code $} may close are listed in one pass, and a delimiter found
+ * missing after some point is not searched for again in that paragraph. One instance
+ * serves one document parse.
  */
 public final class MathInlineParser implements InlineParserExtension {
 
@@ -84,10 +87,11 @@ public final class MathInlineParser implements InlineParserExtension {
 	}
 
 	/**
-	 * Every {@code $} that may close inline math: not escaped (an odd run of backslashes before it), not after a
-	 * blank, not before a digit. Scanning from an opening {@code $}, which is never a backslash, skips escaped
-	 * characters exactly where an odd run of backslashes ends, so the first entry after the body's first character
-	 * is the closer such a scan would find.
+	 * Every {@code $} that may close inline math: not escaped (an odd run of backslashes
+	 * before it), not after a blank, not before a digit. Scanning from an opening
+	 * {@code $}, which is never a backslash, skips escaped characters exactly where an
+	 * odd run of backslashes ends, so the first entry after the body's first character is
+	 * the closer such a scan would find.
 	 */
 	private static int[] dollarClosers(BasedSequence input) {
 		int[] closers = new int[8];

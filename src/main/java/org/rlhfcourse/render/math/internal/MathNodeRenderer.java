@@ -19,16 +19,17 @@ import org.rlhfcourse.render.math.MathExtension;
 import org.rlhfcourse.render.math.MathRenderer;
 
 /**
- * Writes math nodes as typeset HTML. A formula that fails to typeset is reported to the document's
- * {@link Diagnostics} at its position and shown as its escaped source with an error style, so one bad formula
- * never breaks a page. Fenced code blocks with the info string {@code math} are display formulas; every other
- * fenced block is left to flexmark.
+ * Writes math nodes as typeset HTML. A formula that fails to typeset is reported to the
+ * document's {@link Diagnostics} at its position and shown as its escaped source with an
+ * error style, so one bad formula never breaks a page. Fenced code blocks with the info
+ * string {@code math} are display formulas; every other fenced block is left to flexmark.
  * <p>
- * A display formula is a row of two boxes: the typeset formula in a box of its own, which alone scrolls sideways
- * when the formula is too wide, and the equation number beside it, so the number never covers the formula. On
- * reading pages the formula's box is a labelled region keyboard users can focus and scroll
- * ({@link MathExtension#SCROLLING_DISPLAY}). One instance per document render: it counts unnumbered formulas so
- * that each region's label is unique on the page.
+ * A display formula is a row of two boxes: the typeset formula in a box of its own, which
+ * alone scrolls sideways when the formula is too wide, and the equation number beside it,
+ * so the number never covers the formula. On reading pages the formula's box is a
+ * labelled region keyboard users can focus and scroll
+ * ({@link MathExtension#SCROLLING_DISPLAY}). One instance per document render: it counts
+ * unnumbered formulas so that each region's label is unique on the page.
  */
 public final class MathNodeRenderer implements NodeRenderer {
 
@@ -54,9 +55,10 @@ public final class MathNodeRenderer implements NodeRenderer {
 	private void render(DisplayMath node, NodeRendererContext context, HtmlWriter html) {
 		Diagnostics diagnostics = Diagnostics.of(context.getDocument());
 		if (diagnostics != null && !node.isClosed()) {
-			diagnostics.error(node.getOpeningMarker(), "display math opened with '" + node.getOpeningMarker()
-					+ "' is never closed; end it with '" + MathDelimiters.closerFor(node.getOpeningMarker().toString())
-					+ "' before the next blank line");
+			diagnostics.error(node.getOpeningMarker(),
+					"display math opened with '" + node.getOpeningMarker() + "' is never closed; end it with '"
+							+ MathDelimiters.closerFor(node.getOpeningMarker().toString())
+							+ "' before the next blank line");
 		}
 		if (diagnostics != null && node.getTrailing().isNotNull() && !node.getTrailing().isEmpty()) {
 			diagnostics.error(node.getTrailing(), "unexpected text after display math: '" + node.getTrailing()
@@ -79,9 +81,7 @@ public final class MathNodeRenderer implements NodeRenderer {
 		if (!label.isEmpty()) {
 			html.attr("id", label);
 		}
-		html.attr("class", (number > 0) ? "math math-display numbered" : "math math-display")
-			.withAttr()
-			.tag("div");
+		html.attr("class", (number > 0) ? "math math-display numbered" : "math math-display").withAttr().tag("div");
 		html.attr("class", "math-box");
 		if (MathExtension.SCROLLING_DISPLAY.get(context.getDocument())) {
 			String name = (number > 0) ? "Equation " + number : "Unnumbered equation " + (++this.unnumbered);

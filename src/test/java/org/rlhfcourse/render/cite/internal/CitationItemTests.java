@@ -19,9 +19,9 @@ import org.rlhfcourse.render.cite.CitationExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reading one item of a bracketed citation: the same prefix, key and suffix as the regular expression it replaced
- * (kept here as the reference) on generated items, and 100 KB inputs on which that expression or the search for
- * {@code @} took minutes.
+ * Reading one item of a bracketed citation: the same prefix, key and suffix as the
+ * regular expression it replaced (kept here as the reference) on generated items, and 100
+ * KB inputs on which that expression or the search for {@code @} took minutes.
  */
 @Timeout(120)
 class CitationItemTests {
@@ -48,7 +48,8 @@ class CitationItemTests {
 
 	@Test
 	void keyFollowedByHundredKilobytesOfBlanksKeepsItsSuffix() {
-		CitationInlineParser.Item item = CitationInlineParser.Item.of("see @smith2020" + " ".repeat(100_000) + "p. 3  ");
+		CitationInlineParser.Item item = CitationInlineParser.Item
+			.of("see @smith2020" + " ".repeat(100_000) + "p. 3  ");
 		assertThat(item.prefix()).isEqualTo("see ");
 		assertThat(item.key()).isEqualTo("smith2020");
 		assertThat(item.suffix().strip()).isEqualTo("p. 3");
@@ -83,8 +84,8 @@ class CitationItemTests {
 
 	private static String reference(String text) {
 		Matcher item = REFERENCE.matcher(text);
-		return !item.matches() ? "none" : item.group(1) + "|" + item.group(3) + "|" + item.group(4) + "|"
-				+ item.start(3) + "|" + item.end(3);
+		return !item.matches() ? "none"
+				: item.group(1) + "|" + item.group(3) + "|" + item.group(4) + "|" + item.start(3) + "|" + item.end(3);
 	}
 
 }

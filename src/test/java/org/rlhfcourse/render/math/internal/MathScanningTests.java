@@ -20,9 +20,9 @@ import org.rlhfcourse.render.math.MathExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Finding inline math closers once per paragraph: the same formulas as the scan from every opening {@code $} that
- * it replaced (kept here as the reference), and paragraphs of 100 KB of unclosed openers that made that scan
- * quadratic.
+ * Finding inline math closers once per paragraph: the same formulas as the scan from
+ * every opening {@code $} that it replaced (kept here as the reference), and paragraphs
+ * of 100 KB of unclosed openers that made that scan quadratic.
  */
 @Timeout(120)
 class MathScanningTests {
@@ -84,8 +84,9 @@ class MathScanningTests {
 	}
 
 	/**
-	 * The formulas the previous parser found in one line of prose: from each opener it scanned forward for the
-	 * closer; flexmark's backslash escapes skip the escaped character.
+	 * The formulas the previous parser found in one line of prose: from each opener it
+	 * scanned forward for the closer; flexmark's backslash escapes skip the escaped
+	 * character.
 	 */
 	private static List<String> reference(String text) {
 		List<String> found = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.rlhfcourse.render;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -21,9 +24,15 @@ import org.rlhfcourse.content.ContentProblem;
 /**
  * Runs the work on one content file (rendering a chapter, a page or a deck, parsing a
  * bibliography) so that no file can stop the build: an exception or a stack overflow
- * becomes the problem {@code file:1: internal: …}, and work that runs past the time limit
- * is abandoned with the problem "render took longer than Ns". The rest of the site builds
- * either way.
+ * becomes the problem {@code file:1: internal: …}, and work past its limit is abandoned
+ * with one problem. The rest of the site builds either way.
+ * <p>
+ * The limit counts the work the file's thread did (its CPU time), not the clock: on a
+ * machine busy with other work a valid file renders slowly but never fails. Only a file
+ * whose thread computes for longer than {@code cpuLimit} is given up as too complex. Work
+ * that stops making progress (waiting, not computing) is given up after {@code waitLimit}
+ * of wall-clock time, so a build can never hang. Where the JVM cannot measure thread CPU
+ * time, the clock stands in for it.
  * <p>
  * Java cannot stop a thread that ignores interrupts (a regular expression, the Markdown
  * parser), so abandoned work goes on in the background until it ends by itself. While it
@@ -36,7 +45,13 @@ public final class RenderGuard implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(RenderGuard.class);
 
-	private final Duration timeout;
+	private static final long POLL_NANOS = Duration.ofMillis(50).toNanos();
+
+	private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+
+	private final Duration cpuLimit;
+
+	private final Duration waitLimit;
 
 	private final ExecutorService threads = Executors
 		.newCachedThreadPool(Thread.ofPlatform().name("render-", 0).daemon().factory());
@@ -45,13 +60,23 @@ public final class RenderGuard implements AutoCloseable {
 	private final Map<String, Abandoned> abandoned = new ConcurrentHashMap<>();
 
 	/**
-	 * @param timeout how long one file may take; positive
+	 * @param cpuLimit how much CPU time one file's work may take; positive
+	 * @param waitLimit how long one file's work may take by the clock, a safety net for
+	 * work that waits instead of computing; at least {@code cpuLimit}
 	 */
-	public RenderGuard(Duration timeout) {
-		if (timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+	public RenderGuard(Duration cpuLimit, Duration waitLimit) {
+		if (cpuLimit.isNegative() || cpuLimit.isZero()) {
+			throw new IllegalArgumentException("timeout must be positive, was " + cpuLimit);
 		}
-		this.timeout = timeout;
+		if (waitLimit.compareTo(cpuLimit) < 0) {
+			throw new IllegalArgumentException(
+					"wait limit " + waitLimit + " is shorter than the CPU limit " + cpuLimit);
+		}
+		this.cpuLimit = cpuLimit;
+		this.waitLimit = waitLimit;
+		if (this.cpu.isThreadCpuTimeSupported() && !this.cpu.isThreadCpuTimeEnabled()) {
+			this.cpu.setThreadCpuTimeEnabled(true);
+		}
 	}
 
 	/**
@@ -69,7 +94,9 @@ public final class RenderGuard implements AutoCloseable {
 			return fallback.apply(tooSlow(file));
 		}
 		CountDownLatch finished = new CountDownLatch(1);
+		AtomicLong worker = new AtomicLong(-1);
 		Future<T> future = this.threads.submit(() -> {
+			worker.set(Thread.currentThread().threadId());
 			try {
 				return work.call();
 			}
@@ -78,14 +105,14 @@ public final class RenderGuard implements AutoCloseable {
 			}
 		});
 		try {
-			T result = future.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			T result = awaitWithinLimits(future, worker);
 			this.abandoned.remove(file);
 			return result;
 		}
-		catch (TimeoutException ex) {
+		catch (LimitExceeded ex) {
 			this.abandoned.put(file, new Abandoned(text, finished));
-			logger.warn("Gave up rendering {} after {}", file, this.timeout);
-			return fallback.apply(tooSlow(file));
+			logger.warn("Gave up rendering {}: {}", file, ex.getMessage());
+			return fallback.apply(ex.waited ? waitedTooLong(file) : tooSlow(file));
 		}
 		catch (ExecutionException ex) {
 			this.abandoned.remove(file);
@@ -98,12 +125,58 @@ public final class RenderGuard implements AutoCloseable {
 		}
 	}
 
-	/** The time limit, in the words of the problem it causes. */
+	/**
+	 * Waits for the work until it ends, its thread has used {@code cpuLimit} of CPU time,
+	 * or {@code waitLimit} has passed by the clock.
+	 */
+	private <T> T awaitWithinLimits(Future<T> future, AtomicLong worker)
+			throws ExecutionException, InterruptedException, LimitExceeded {
+		long start = System.nanoTime();
+		while (true) {
+			try {
+				return future.get(POLL_NANOS, TimeUnit.NANOSECONDS);
+			}
+			catch (TimeoutException ex) {
+				long elapsed = System.nanoTime() - start;
+				if (elapsed >= this.waitLimit.toNanos()) {
+					throw new LimitExceeded(true, "no result after " + this.waitLimit + " by the clock");
+				}
+				if (workTime(worker.get(), elapsed) >= this.cpuLimit.toNanos()) {
+					throw new LimitExceeded(false, "used " + this.cpuLimit + " of CPU time");
+				}
+			}
+		}
+	}
+
+	/**
+	 * CPU time of the worker thread, or the elapsed time where that cannot be measured.
+	 */
+	private long workTime(long thread, long elapsed) {
+		if (thread < 0 || !this.cpu.isThreadCpuTimeSupported()) {
+			return (thread < 0) ? 0 : elapsed;
+		}
+		long time = this.cpu.getThreadCpuTime(thread);
+		return (time < 0) ? elapsed : time;
+	}
+
+	/** The CPU limit, in the words of the problem it causes. */
 	private ContentProblem tooSlow(String file) {
-		long millis = this.timeout.toMillis();
-		String limit = (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
-		return ContentProblem.error(file, 1, "render took longer than " + limit
-				+ "; simplify the file (very long lines, unclosed constructs) or split it");
+		return ContentProblem.error(file, 1, "render took longer than " + words(this.cpuLimit)
+				+ " of CPU time (site.render.file-timeout); simplify the file (very long lines, unclosed constructs) "
+				+ "or split it");
+	}
+
+	/** The clock's safety net, in the words of the problem it causes. */
+	private ContentProblem waitedTooLong(String file) {
+		return ContentProblem.error(file, 1,
+				"render made no progress for " + words(this.waitLimit)
+						+ " (it was waiting, not computing; the machine may be overloaded); try again, or raise "
+						+ "site.render.file-timeout");
+	}
+
+	private static String words(Duration limit) {
+		long millis = limit.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + "s" : millis + "ms";
 	}
 
 	private static ContentProblem crashed(String file, Throwable cause) {
@@ -121,6 +194,18 @@ public final class RenderGuard implements AutoCloseable {
 	@Override
 	public void close() {
 		this.threads.shutdownNow();
+	}
+
+	/** Work past a limit: by the clock ({@code waited}) or by its CPU time. */
+	private static final class LimitExceeded extends Exception {
+
+		private final boolean waited;
+
+		LimitExceeded(boolean waited, String message) {
+			super(message, null, false, false);
+			this.waited = waited;
+		}
+
 	}
 
 	/** Work given up on; {@code finished} opens when its thread is done with it. */

@@ -42,6 +42,13 @@ public final class SiteBuilder {
 	 */
 	public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(10);
 
+	/**
+	 * How many times the CPU limit a file may take by the clock before it is given up as
+	 * stuck: a file that renders in 10 s of CPU time still builds on a machine where it
+	 * gets a thirtieth of a core.
+	 */
+	private static final int WAIT_LIMIT_FACTOR = 30;
+
 	private final MarkdownRenderer markdown;
 
 	private final Clock clock;
@@ -68,7 +75,7 @@ public final class SiteBuilder {
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.decks = new DeckBuilder(markdown);
-		this.guard = new RenderGuard(fileTimeout);
+		this.guard = new RenderGuard(fileTimeout, fileTimeout.multipliedBy(WAIT_LIMIT_FACTOR));
 	}
 
 	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {

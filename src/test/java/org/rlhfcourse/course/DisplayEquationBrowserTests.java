@@ -72,7 +72,8 @@ class DisplayEquationBrowserTests {
 	}
 
 	static Stream<Arguments> chaptersAndWidths() {
-		return Stream.of("rlvr", "dpo").flatMap((slug) -> Stream.of(Arguments.of(slug, 1280), Arguments.of(slug, 390)));
+		return Stream.of("reinforcement-learning", "dpo")
+			.flatMap((slug) -> Stream.of(Arguments.of(slug, 1280), Arguments.of(slug, 390)));
 	}
 
 	@ParameterizedTest(name = "/course/{0} at {1} px")
@@ -99,8 +100,8 @@ class DisplayEquationBrowserTests {
 
 	@Test
 	void wideFormulaIsARegionTheArrowKeysScroll() {
-		open("/course/rlvr", 390);
-		WebElement box = driver().findElement(By.cssSelector(".math-box[aria-label='Equation 8']"));
+		open("/course/reinforcement-learning", 390);
+		WebElement box = driver().findElement(By.cssSelector(".math-box[aria-label='Equation 14']"));
 		assertThat(box.getDomAttribute("role")).isEqualTo("region");
 		assertThat(box.getDomProperty("tabIndex")).isEqualTo("0");
 		assertThat(script("return arguments[0].scrollWidth > arguments[0].clientWidth", box)).isEqualTo(true);
@@ -108,7 +109,7 @@ class DisplayEquationBrowserTests {
 			.as("scroll cue: shadows fixed at the edges under covers that scroll with the formula")
 			.contains("local")
 			.contains("scroll");
-		script("document.querySelector('#eq\\\\:grpo-objective').previousElementSibling.previousElementSibling"
+		script("document.querySelector('#eq\\\\:grpo').previousElementSibling.previousElementSibling"
 				+ ".querySelector('.eq-copy').focus()");
 		new Actions(driver()).sendKeys(Keys.TAB).perform();
 		assertThat(script("return document.activeElement === arguments[0]", box)).as("Tab reaches the formula")
@@ -121,7 +122,7 @@ class DisplayEquationBrowserTests {
 
 	@Test
 	void formulaThatFitsIsNoTabStop() {
-		open("/course/rlvr", 1280);
+		open("/course/reinforcement-learning", 1280);
 		WebElement box = driver().findElement(By.cssSelector(".math-box[aria-label='Equation 7']"));
 		assertThat(script("return arguments[0].scrollWidth <= arguments[0].clientWidth", box)).isEqualTo(true);
 		assertThat(box.getDomProperty("tabIndex")).isEqualTo("-1");
@@ -129,14 +130,14 @@ class DisplayEquationBrowserTests {
 
 	@Test
 	void everyChapterFormulaHasACopyButtonThatCopiesItsTex() {
-		open("/course/rlvr", 1280);
+		open("/course/reinforcement-learning", 1280);
 		assertThat(driver().findElements(By.cssSelector(".chapter-body .eq-copy")))
 			.hasSize(driver().findElements(By.cssSelector(".chapter-body .math-display")).size());
 		driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + this.port,
 				"permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-		WebElement equation = driver().findElement(By.id("eq:grpo-objective"));
+		WebElement equation = driver().findElement(By.id("eq:grpo"));
 		WebElement button = equation.findElement(By.cssSelector(".eq-copy"));
-		assertThat(button.getDomAttribute("aria-label")).isEqualTo("Copy the TeX source of equation 8");
+		assertThat(button.getDomAttribute("aria-label")).isEqualTo("Copy the TeX source of equation 14");
 		new Actions(driver()).moveToElement(button).click().perform();
 		String copied = (String) driver().executeAsyncScript(
 				"const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, (e) => done(String(e)));");
@@ -167,7 +168,7 @@ class DisplayEquationBrowserTests {
 	}
 
 	@ParameterizedTest(name = "/course/{0} printed")
-	@ValueSource(strings = { "rlvr", "dpo" })
+	@ValueSource(strings = { "reinforcement-learning", "dpo" })
 	@SuppressWarnings("unchecked")
 	void wideFormulasShrinkToThePrintedPage(String slug) throws IOException {
 		open("/course/" + slug, 700);
@@ -196,10 +197,20 @@ class DisplayEquationBrowserTests {
 		assertThat(Axe.violations(driver())).as("axe violations on %s at 390 px (%s theme)", path, theme).isEmpty();
 	}
 
+	/**
+	 * Every chapter in the light theme; in the dark theme (where only colours change) one
+	 * chapter of each kind: prose with tables, derivations, code, the notation tables.
+	 */
 	Stream<Arguments> chaptersAndThemes() {
-		return Stream.of("introduction", "timeline", "instruction-tuning", "reward-modeling", "dpo", "rlvr", "notation")
-			.flatMap((slug) -> Stream.of(Arguments.of("/course/" + slug, "light"),
-					Arguments.of("/course/" + slug, "dark")));
+		Stream<Arguments> light = Stream
+			.of("introduction", "timeline", "training-overview", "instruction-tuning", "reward-modeling",
+					"reinforcement-learning", "rlvr", "dpo", "rejection-sampling", "preferences", "preference-data",
+					"synthetic-data", "tool-use", "over-optimization", "regularization", "evaluation",
+					"product-character", "notation")
+			.map((slug) -> Arguments.of("/course/" + slug, "light"));
+		Stream<Arguments> dark = Stream.of("introduction", "reinforcement-learning", "dpo", "tool-use", "notation")
+			.map((slug) -> Arguments.of("/course/" + slug, "dark"));
+		return Stream.concat(light, dark);
 	}
 
 	private void open(String path, int width) {

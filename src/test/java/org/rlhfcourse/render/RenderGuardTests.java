@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * What stops one file's work turns into one problem for that file: exceptions, stack
- * overflows and work past the time limit.
+ * overflows, computing past the CPU limit and waiting past the clock's limit.
  */
 class RenderGuardTests {
 
-	private final RenderGuard guard = new RenderGuard(Duration.ofMillis(300));
+	private final RenderGuard guard = new RenderGuard(Duration.ofMillis(300), Duration.ofSeconds(2));
 
 	private final CountDownLatch never = new CountDownLatch(1);
 
@@ -57,12 +57,29 @@ class RenderGuardTests {
 	}
 
 	@Test
-	void workPastTheLimitIsGivenUpWithAProblem() {
+	void workComputingPastTheCpuLimitIsGivenUpWithAProblem() {
+		String problem = this.guard.run("chapters/01-a.md", "text", this::spin, ContentProblem::toString);
+		assertThat(problem).startsWith("chapters/01-a.md:1:1: error: render took longer than 300ms of CPU time "
+				+ "(site.render.file-timeout)");
+	}
+
+	@Test
+	void workThatOnlyWaitsIsGivenUpByTheClockWithAProblemSayingSo() {
 		String problem = this.guard.run("chapters/01-a.md", "text", () -> {
 			this.never.await();
 			return "never";
 		}, ContentProblem::toString);
-		assertThat(problem).startsWith("chapters/01-a.md:1:1: error: render took longer than 300ms");
+		assertThat(problem).startsWith("chapters/01-a.md:1:1: error: render made no progress for 2s (it was waiting");
+	}
+
+	@Test
+	void workThatTakesLongerByTheClockThanTheCpuLimitStillFinishes() {
+		String result = this.guard.run("chapters/01-a.md", "text", () -> {
+			Thread.sleep(600);
+			return "html";
+		}, ContentProblem::message);
+		assertThat(result).as("half a second of sleeping is no work: the 300ms CPU limit does not apply")
+			.isEqualTo("html");
 	}
 
 	@Test
@@ -71,8 +88,7 @@ class RenderGuardTests {
 		for (int i = 0; i < 3; i++) {
 			String problem = this.guard.run("chapters/01-a.md", "slow text", () -> {
 				attempts.incrementAndGet();
-				this.never.await();
-				return "never";
+				return spin();
 			}, ContentProblem::message);
 			assertThat(problem).startsWith("render took longer than");
 		}
@@ -90,7 +106,9 @@ class RenderGuardTests {
 		CountDownLatch release = new CountDownLatch(1);
 		CountDownLatch ended = new CountDownLatch(1);
 		String first = this.guard.run("chapters/01-a.md", "text", () -> {
-			release.await();
+			while (release.getCount() > 0) {
+				Thread.onSpinWait();
+			}
 			ended.countDown();
 			return "late";
 		}, ContentProblem::message);
@@ -107,18 +125,25 @@ class RenderGuardTests {
 
 	@Test
 	void limitInWholeSecondsIsWrittenInSeconds() {
-		try (RenderGuard seconds = new RenderGuard(Duration.ofSeconds(1))) {
-			String problem = seconds.run("pages/a.md", "text", () -> {
-				this.never.await();
-				return "never";
-			}, ContentProblem::message);
+		try (RenderGuard seconds = new RenderGuard(Duration.ofSeconds(1), Duration.ofSeconds(30))) {
+			String problem = seconds.run("pages/a.md", "text", this::spin, ContentProblem::message);
 			assertThat(problem).startsWith("render took longer than 1s");
 		}
 	}
 
 	@Test
 	void limitMustBePositive() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new RenderGuard(Duration.ZERO));
+		assertThatIllegalArgumentException().isThrownBy(() -> new RenderGuard(Duration.ZERO, Duration.ofSeconds(1)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new RenderGuard(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+	}
+
+	/** Computes until the test ends, as a pathological file would. */
+	private String spin() {
+		while (this.never.getCount() > 0) {
+			Thread.onSpinWait();
+		}
+		return "never";
 	}
 
 	private static String recurse(int depth) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class UnbuildableFilesTests {
 				throw new IllegalStateException("renderer state lost");
 			}
 			while (tex.contains("\\slow") && this.never.getCount() > 0) {
-				LockSupport.parkNanos(10_000_000);
+				Thread.onSpinWait();
 			}
 			return tex;
 		}), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", limit);
@@ -90,8 +89,8 @@ class UnbuildableFilesTests {
 		write("pages/slow.md", "---\ntitle: Slow\n---\nA formula $\\slow$ that never ends.\n");
 		SiteSnapshot snapshot = build(limited);
 		assertThat(snapshot.errors()).extracting(ContentProblem::toString)
-			.containsExactly("pages/slow.md:1:1: error: render took longer than 2s; simplify the file "
-					+ "(very long lines, unclosed constructs) or split it");
+			.containsExactly("pages/slow.md:1:1: error: render took longer than 2s of CPU time "
+					+ "(site.render.file-timeout); simplify the file (very long lines, unclosed constructs) or split it");
 		assertThat(snapshot.page("/slow")).get().extracting(Page::title).isEqualTo("Slow");
 		assertThat(snapshot.chapter("good").orElseThrow().html()).contains("Fine.");
 	}

@@ -38,13 +38,24 @@ class BundledDecksTests {
 	 * the front-matter-stripped body; to those add the References pages, which colloquium
 	 * paginates by estimated height (build.py L511-557:
 	 * {@code ceil(len(plain)/120) * 27 + 11} px per entry, a new page past 530 px) over
-	 * the cited keys present in references.bib, sorted by author-year label. Authored +
-	 * References: dpo 13 + 1, instruction-tuning 13 + 1, introduction 46 + 4,
-	 * reward-modeling 12 + 1, rlvr 12 + 1, timeline 14 + 4.
+	 * the cited keys present in the bibliography, sorted by author-year label, paginated
+	 * in Python over each entry's plain text. Authored + References: dpo 16 + 2,
+	 * evaluation 21 + 3, instruction-tuning 13 + 1, introduction 46 + 4,
+	 * over-optimization 20 + 2, preference-data 19 + 2, preferences 18 + 4,
+	 * product-character 17 + 2, regularization 17 + 2, reinforcement-learning 16 + 2,
+	 * rejection-sampling 17 + 2, reward-modeling 12 + 1, rlvr 17 + 3, synthetic-data 18 +
+	 * 3, timeline 14 + 4, tool-use 17 + 2, training-overview 17 + 2.
 	 */
-	private static final Map<String, int[]> COLLOQUIUM_COUNTS = Map.of("dpo", new int[] { 13, 14 },
-			"instruction-tuning", new int[] { 13, 14 }, "introduction", new int[] { 46, 50 }, "reward-modeling",
-			new int[] { 12, 13 }, "rlvr", new int[] { 12, 13 }, "timeline", new int[] { 14, 18 });
+	private static final Map<String, int[]> COLLOQUIUM_COUNTS = Map.ofEntries(Map.entry("dpo", new int[] { 16, 18 }),
+			Map.entry("evaluation", new int[] { 21, 24 }), Map.entry("instruction-tuning", new int[] { 13, 14 }),
+			Map.entry("introduction", new int[] { 46, 50 }), Map.entry("over-optimization", new int[] { 20, 22 }),
+			Map.entry("preference-data", new int[] { 19, 21 }), Map.entry("preferences", new int[] { 18, 22 }),
+			Map.entry("product-character", new int[] { 17, 19 }), Map.entry("regularization", new int[] { 17, 19 }),
+			Map.entry("reinforcement-learning", new int[] { 16, 18 }),
+			Map.entry("rejection-sampling", new int[] { 17, 19 }), Map.entry("reward-modeling", new int[] { 12, 13 }),
+			Map.entry("rlvr", new int[] { 17, 20 }), Map.entry("synthetic-data", new int[] { 18, 21 }),
+			Map.entry("timeline", new int[] { 14, 18 }), Map.entry("tool-use", new int[] { 17, 19 }),
+			Map.entry("training-overview", new int[] { 17, 19 }));
 
 	private static KatexEngine katex;
 
@@ -59,7 +70,7 @@ class BundledDecksTests {
 		FormulaStore formulas = FormulaStore.open(new FormulaCache(katex.version()), properties.cacheDirectory());
 		DeckBuilder builder = new DeckBuilder(new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache())));
 		decks = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))), problems,
-				new RenderGuard(Duration.ofMinutes(5)));
+				new RenderGuard(Duration.ofMinutes(5), Duration.ofMinutes(30)));
 		formulas.save();
 	}
 

@@ -97,7 +97,7 @@ class SlideViewerBrowserTests {
 		driver().navigate().refresh();
 		assertThat(currentSlide()).isEqualTo(4);
 		press(Keys.END);
-		assertThat(driver().getCurrentUrl()).endsWith("#14");
+		assertThat(driver().getCurrentUrl()).endsWith("#18");
 		press(Keys.HOME);
 		assertThat(driver().getCurrentUrl()).endsWith("#1");
 	}
@@ -134,7 +134,7 @@ class SlideViewerBrowserTests {
 		while (pages.find()) {
 			count++;
 		}
-		assertThat(count).isEqualTo(slides).isEqualTo(14);
+		assertThat(count).isEqualTo(slides).isEqualTo(18);
 	}
 
 	@ParameterizedTest(name = "{0} theme")

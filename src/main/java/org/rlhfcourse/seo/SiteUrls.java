@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
-import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.render.deck.Deck;
 
 /**
  * Every public page of a snapshot ({@link SiteSnapshot#urls()}, the list the export

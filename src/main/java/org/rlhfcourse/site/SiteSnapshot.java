@@ -10,7 +10,7 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
-import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.render.deck.Deck;
 
 /**
  * The whole site rendered at one moment. Immutable: requests only look things up in it,

@@ -15,6 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.rlhfcourse.render.deck.Deck;
+import org.rlhfcourse.render.deck.DeckStylesheet;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rlhfcourse.content.Routes;
+
 /**
  * Writes a running site to a folder as static files by asking the server for every page
  * and every file those pages use, so the export is byte for byte what the server sends.
@@ -34,9 +36,6 @@ public final class SiteExporter {
 
 	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
 	private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
-
-	/** A language folder such as {@code /ja}, as the site's addresses use them. */
-	private static final Pattern LANGUAGE_FOLDER = Pattern.compile("/[a-z]{2}(?=/)");
 
 	/**
 	 * Files for crawlers, feed readers and language models that no page links to but a
@@ -75,7 +74,7 @@ public final class SiteExporter {
 			Matcher reference = HTML_REFERENCE.matcher(new String(html, StandardCharsets.UTF_8));
 			while (reference.find()) {
 				String path = pathOf(reference.group(1).replace("&amp;", "&"));
-				if (!pageSet.contains(path) && isFile(path)) {
+				if (!pageSet.contains(path) && Routes.isFile(path)) {
 					files.add(path);
 				}
 			}
@@ -114,10 +113,7 @@ public final class SiteExporter {
 		Set<String> notFound = new LinkedHashSet<>();
 		notFound.add(NOT_FOUND_PROBE);
 		for (String page : pages) {
-			Matcher language = LANGUAGE_FOLDER.matcher(page);
-			if (language.lookingAt()) {
-				notFound.add(language.group() + NOT_FOUND_PROBE);
-			}
+			Routes.languageFolder(page).ifPresent((language) -> notFound.add(language + NOT_FOUND_PROBE));
 		}
 		return List.copyOf(notFound);
 	}
@@ -127,7 +123,7 @@ public final class SiteExporter {
 	 * {@code path/index.html}.
 	 */
 	public static String pageFile(String page) {
-		return page.equals("/") ? "index.html" : page.substring(1) + "/index.html";
+		return Routes.exportFile(page);
 	}
 
 	/**
@@ -163,20 +159,8 @@ public final class SiteExporter {
 		Files.write(file, bytes);
 	}
 
-	private static boolean isFile(String path) {
-		String last = path.substring(path.lastIndexOf('/') + 1);
-		return last.contains(".");
-	}
-
 	private static String pathOf(String reference) {
-		int end = reference.length();
-		for (char stop : new char[] { '#', '?' }) {
-			int at = reference.indexOf(stop);
-			if (at >= 0 && at < end) {
-				end = at;
-			}
-		}
-		return reference.substring(0, end);
+		return Routes.pathOf(reference);
 	}
 
 }

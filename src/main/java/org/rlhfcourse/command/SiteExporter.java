@@ -10,12 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 import org.rlhfcourse.content.Routes;
 
@@ -27,12 +32,6 @@ import org.rlhfcourse.content.Routes;
  * ({@code ja/404.html} for the Japanese pages). Not thread-safe; one export per instance.
  */
 public final class SiteExporter {
-
-	/**
-	 * Addresses in HTML attributes that stay on the site (a figure's dark variant is a
-	 * one-address srcset).
-	 */
-	private static final Pattern HTML_REFERENCE = Pattern.compile("(?:href|src|srcset)=\"(/[^/\"][^\"]*|/)\"");
 
 	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
 	private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
@@ -71,9 +70,8 @@ public final class SiteExporter {
 			byte[] html = fetch(page, 200);
 			write(out, pageFile(page), html);
 			written.add(page);
-			Matcher reference = HTML_REFERENCE.matcher(new String(html, StandardCharsets.UTF_8));
-			while (reference.find()) {
-				String path = pathOf(reference.group(1).replace("&amp;", "&"));
+			for (String reference : siteReferences(new String(html, StandardCharsets.UTF_8))) {
+				String path = pathOf(reference);
 				if (!pageSet.contains(path) && Routes.isFile(path)) {
 					files.add(path);
 				}
@@ -102,6 +100,27 @@ public final class SiteExporter {
 			}
 		}
 		return List.copyOf(written);
+	}
+
+	/**
+	 * The addresses on the site that a page's attributes name, in document order: every
+	 * {@code href}, {@code src} and {@code srcset} (also {@code xlink:href},
+	 * {@code data-src}) that starts with one slash (a figure's dark variant is a
+	 * one-address srcset).
+	 */
+	static List<String> siteReferences(String html) {
+		List<String> references = new ArrayList<>();
+		for (Element element : Jsoup.parse(html).getAllElements()) {
+			for (Attribute attribute : element.attributes()) {
+				String key = attribute.getKey();
+				String value = attribute.getValue();
+				if ((key.endsWith("href") || key.endsWith("src") || key.endsWith("srcset"))
+						&& (value.equals("/") || (value.startsWith("/") && !value.startsWith("//")))) {
+					references.add(value);
+				}
+			}
+		}
+		return references;
 	}
 
 	/**

@@ -10,12 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+import org.rlhfcourse.content.Routes;
 
 /**
  * Writes a running site to a folder as static files by asking the server for every page
@@ -26,17 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class SiteExporter {
 
-	/**
-	 * Addresses in HTML attributes that stay on the site (a figure's dark variant is a
-	 * one-address srcset).
-	 */
-	private static final Pattern HTML_REFERENCE = Pattern.compile("(?:href|src|srcset)=\"(/[^/\"][^\"]*|/)\"");
-
 	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
 	private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
-
-	/** A language folder such as {@code /ja}, as the site's addresses use them. */
-	private static final Pattern LANGUAGE_FOLDER = Pattern.compile("/[a-z]{2}(?=/)");
 
 	/**
 	 * Files for crawlers, feed readers and language models that no page links to but a
@@ -72,10 +70,9 @@ public final class SiteExporter {
 			byte[] html = fetch(page, 200);
 			write(out, pageFile(page), html);
 			written.add(page);
-			Matcher reference = HTML_REFERENCE.matcher(new String(html, StandardCharsets.UTF_8));
-			while (reference.find()) {
-				String path = pathOf(reference.group(1).replace("&amp;", "&"));
-				if (!pageSet.contains(path) && isFile(path)) {
+			for (String reference : siteReferences(new String(html, StandardCharsets.UTF_8))) {
+				String path = pathOf(reference);
+				if (!pageSet.contains(path) && Routes.isFile(path)) {
 					files.add(path);
 				}
 			}
@@ -106,6 +103,27 @@ public final class SiteExporter {
 	}
 
 	/**
+	 * The addresses on the site that a page's attributes name, in document order: every
+	 * {@code href}, {@code src} and {@code srcset} (also {@code xlink:href},
+	 * {@code data-src}) that starts with one slash (a figure's dark variant is a
+	 * one-address srcset).
+	 */
+	static List<String> siteReferences(String html) {
+		List<String> references = new ArrayList<>();
+		for (Element element : Jsoup.parse(html).getAllElements()) {
+			for (Attribute attribute : element.attributes()) {
+				String key = attribute.getKey();
+				String value = attribute.getValue();
+				if ((key.endsWith("href") || key.endsWith("src") || key.endsWith("srcset"))
+						&& (value.equals("/") || (value.startsWith("/") && !value.startsWith("//")))) {
+					references.add(value);
+				}
+			}
+		}
+		return references;
+	}
+
+	/**
 	 * The not-found pages to write: {@code /404.html}, and {@code /ja/404.html} (in that
 	 * language) for every language folder among the pages, for hosts that pick the 404
 	 * page of the nearest folder.
@@ -114,10 +132,7 @@ public final class SiteExporter {
 		Set<String> notFound = new LinkedHashSet<>();
 		notFound.add(NOT_FOUND_PROBE);
 		for (String page : pages) {
-			Matcher language = LANGUAGE_FOLDER.matcher(page);
-			if (language.lookingAt()) {
-				notFound.add(language.group() + NOT_FOUND_PROBE);
-			}
+			Routes.languageFolder(page).ifPresent((language) -> notFound.add(language + NOT_FOUND_PROBE));
 		}
 		return List.copyOf(notFound);
 	}
@@ -127,7 +142,7 @@ public final class SiteExporter {
 	 * {@code path/index.html}.
 	 */
 	public static String pageFile(String page) {
-		return page.equals("/") ? "index.html" : page.substring(1) + "/index.html";
+		return Routes.exportFile(page);
 	}
 
 	/**
@@ -163,20 +178,8 @@ public final class SiteExporter {
 		Files.write(file, bytes);
 	}
 
-	private static boolean isFile(String path) {
-		String last = path.substring(path.lastIndexOf('/') + 1);
-		return last.contains(".");
-	}
-
 	private static String pathOf(String reference) {
-		int end = reference.length();
-		for (char stop : new char[] { '#', '?' }) {
-			int at = reference.indexOf(stop);
-			if (at >= 0 && at < end) {
-				end = at;
-			}
-		}
-		return reference.substring(0, end);
+		return Routes.pathOf(reference);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.seo.CourseStructuredData;
 import org.rlhfcourse.site.Chapter;
@@ -36,7 +37,7 @@ class CourseController {
 		this.site = site;
 	}
 
-	@GetMapping("/course")
+	@GetMapping(Routes.COURSE)
 	String showOutline(Model model, HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
 		Map<String, Chapter> chapters = snapshot.chapters()
@@ -56,7 +57,7 @@ class CourseController {
 		return VIEW_OUTLINE;
 	}
 
-	@GetMapping("/course/{slug}")
+	@GetMapping(Routes.CHAPTER)
 	String showChapter(@PathVariable String slug, Model model, HttpServletRequest request) {
 		SiteSnapshot snapshot = this.site.current();
 		SiteConfig site = SiteAddress.resolve(snapshot.config(), request);

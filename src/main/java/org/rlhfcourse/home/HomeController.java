@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
@@ -24,7 +25,7 @@ class HomeController {
 		this.site = site;
 	}
 
-	@GetMapping("/")
+	@GetMapping(Routes.HOME)
 	String showHome(Model model) {
 		SiteSnapshot snapshot = this.site.current();
 		model.addAttribute("chapters", snapshot.chapters());

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.List;
 
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteHolder;
@@ -31,7 +32,7 @@ class PageController {
 		this.site = site;
 	}
 
-	@GetMapping("/{name:[a-z0-9][a-z0-9-]*}")
+	@GetMapping(Routes.PAGE)
 	String showPage(@PathVariable String name, Model model, HttpServletRequest request) {
 		model.addAttribute("fallback", false);
 		return show("/" + name, model, request);
@@ -40,7 +41,7 @@ class PageController {
 	/**
 	 * A Japanese page, or the English one marked as such when no translation exists yet.
 	 */
-	@GetMapping("/ja/{name:[a-z0-9][a-z0-9-]*}")
+	@GetMapping(Routes.JA_PAGE)
 	String showJapanesePage(@PathVariable String name, Model model, HttpServletRequest request) {
 		boolean translated = this.site.current().page("/ja/" + name).isPresent();
 		model.addAttribute("fallback", !translated);

@@ -7,8 +7,8 @@ import java.util.List;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
-import org.rlhfcourse.slides.Deck;
-import org.rlhfcourse.slides.Slide;
+import org.rlhfcourse.render.deck.Deck;
+import org.rlhfcourse.render.deck.Slide;
 
 /**
  * Cuts a snapshot into {@link SearchDocument}s in book order: chapters in course order,

@@ -8,7 +8,7 @@ import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
-import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.render.deck.Deck;
 
 /**
  * The course for language models, in the llmstxt.org format: {@code /llms.txt} is a

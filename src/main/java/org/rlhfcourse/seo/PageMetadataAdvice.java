@@ -1,15 +1,13 @@
 package org.rlhfcourse.seo;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriUtils;
 
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.web.SiteAddress;
 
@@ -33,18 +31,7 @@ class PageMetadataAdvice {
 	 * page, one canonical address, however the request spelled it.
 	 */
 	static String canonicalPath(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		StringBuilder canonical = new StringBuilder();
-		for (String segment : path.split("/", -1)) {
-			int parameters = segment.indexOf(';');
-			String name = (parameters < 0) ? segment : segment.substring(0, parameters);
-			if (!canonical.isEmpty() || !name.isEmpty()) {
-				canonical.append('/')
-					.append(UriUtils.encodePathSegment(UriUtils.decode(name, StandardCharsets.UTF_8),
-							StandardCharsets.UTF_8));
-			}
-		}
-		return canonical.isEmpty() ? "/" : canonical.toString();
+		return Routes.canonicalPath(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	@ModelAttribute

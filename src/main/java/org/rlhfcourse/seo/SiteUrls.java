@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.Page;
 import org.rlhfcourse.site.SiteSnapshot;
-import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.render.deck.Deck;
 
 /**
  * Every public page of a snapshot ({@link SiteSnapshot#urls()}, the list the export
@@ -29,8 +30,8 @@ final class SiteUrls {
 		snapshot.chapters().forEach((chapter) -> changed.put(chapter.url(), chapter.lastModified()));
 		snapshot.pages().values().forEach((page) -> changed.put(page.path(), page.lastModified()));
 		snapshot.decks().forEach((deck) -> changed.put(deck.url(), deck.lastModified()));
-		changed.put("/course", latest(snapshot.chapters().stream().map(Chapter::lastModified), snapshot));
-		changed.put("/slides", latest(snapshot.decks().stream().map(Deck::lastModified), snapshot));
+		changed.put(Routes.COURSE, latest(snapshot.chapters().stream().map(Chapter::lastModified), snapshot));
+		changed.put(Routes.SLIDES, latest(snapshot.decks().stream().map(Deck::lastModified), snapshot));
 		changed.put("/",
 				latest(Stream
 					.of(snapshot.chapters().stream().map(Chapter::lastModified),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.render.TocEntry;
 
 /**
@@ -102,7 +103,7 @@ public record Chapter(int number, String slug, String title, String description,
 	}
 
 	public String url() {
-		return "/course/" + this.slug;
+		return Routes.chapter(this.slug);
 	}
 
 	public Optional<String> deckSlug() {

@@ -22,8 +22,8 @@ import org.rlhfcourse.render.AssetLookup;
 import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
-import org.rlhfcourse.slides.Deck;
-import org.rlhfcourse.slides.DeckBuilder;
+import org.rlhfcourse.render.deck.Deck;
+import org.rlhfcourse.render.deck.DeckBuilder;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the

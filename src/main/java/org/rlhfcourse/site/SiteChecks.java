@@ -14,6 +14,7 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SiteConfig;
 
 /**
@@ -26,27 +27,15 @@ final class SiteChecks {
 
 	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"]*)\"");
 
-	private static final Pattern PAGE_PATH = Pattern.compile("/(?:ja/)?[a-z0-9][a-z0-9-]*");
-
-	/** First path segments served by something other than standalone pages. */
-	private static final Set<String> RESERVED = Set.of("course", "slides", "search", "error", "actuator", "assets",
-			"css", "js", "img", "webjars", "_dev");
-
-	/**
-	 * First path segments of files rather than pages; links there are not checked against
-	 * the page list.
-	 */
-	private static final Set<String> ASSET_ROOTS = Set.of("assets", "css", "js", "img", "webjars", "actuator");
-
 	private static final String DECKS = "decks/";
 
 	List<ContentProblem> check(Content content, SiteSnapshot snapshot, Map<String, String> sources) {
 		List<ContentProblem> problems = new ArrayList<>();
 		Set<String> decks = new HashSet<>();
-		content.decks().forEach((deck) -> decks.add(deckSlug(deck)));
+		content.decks().forEach((deck) -> decks.add(Routes.deckSlug(deck)));
 		checkDecks(content, decks, problems);
 		Set<String> urls = new HashSet<>(snapshot.urls());
-		decks.forEach((deck) -> urls.add("/slides/" + deck));
+		decks.forEach((deck) -> urls.add(Routes.deck(deck)));
 		for (Chapter chapter : snapshot.chapters()) {
 			checkLinks(chapter.sourcePath(), chapter.html(), sources.get(chapter.sourcePath()), urls, problems);
 		}
@@ -63,15 +52,6 @@ final class SiteChecks {
 			}
 		}
 		return problems;
-	}
-
-	/**
-	 * The slug a deck file is known by: its path below {@code decks/} without
-	 * {@code .md}.
-	 */
-	static String deckSlug(MarkdownFile deck) {
-		String path = deck.path();
-		return path.substring(DECKS.length(), path.length() - ".md".length());
 	}
 
 	private static void checkDecks(Content content, Set<String> decks, List<ContentProblem> problems) {
@@ -99,13 +79,13 @@ final class SiteChecks {
 
 	private static void checkRoute(Page page, List<ContentProblem> problems) {
 		String path = page.path();
-		if (!PAGE_PATH.matcher(path).matches()) {
+		if (!Routes.isPagePath(path)) {
 			problems.add(ContentProblem.error(page.sourcePath(), 0,
 					"this page would be served at " + path
 							+ ", which the site does not route; name pages with lowercase letters, digits and dashes, "
 							+ "directly in pages/ (or pages/ja/ for Japanese)"));
 		}
-		else if (RESERVED.contains(firstSegment(path))) {
+		else if (Routes.isReserved(path)) {
 			problems.add(ContentProblem.error(page.sourcePath(), 0,
 					"this page would be served at " + path + ", an address the site already uses; rename the file"));
 		}
@@ -145,30 +125,15 @@ final class SiteChecks {
 			return false;
 		}
 		String path = pathOf(target);
-		String last = path.substring(path.lastIndexOf('/') + 1);
-		if (ASSET_ROOTS.contains(firstSegment(path)) || last.contains(".")) {
+		if (Routes.isInFileFolder(path) || Routes.isFile(path)) {
 			return false;
 		}
 		return !urls.contains(path);
 	}
 
 	private static String pathOf(String target) {
-		int end = target.length();
-		int hash = target.indexOf('#');
-		int query = target.indexOf('?');
-		if (hash >= 0) {
-			end = hash;
-		}
-		if (query >= 0 && query < end) {
-			end = query;
-		}
-		String path = target.substring(0, end);
+		String path = Routes.pathOf(target);
 		return path.isEmpty() ? "/" : path;
-	}
-
-	private static String firstSegment(String path) {
-		int slash = path.indexOf('/', 1);
-		return (slash < 0) ? path.substring(1) : path.substring(1, slash);
 	}
 
 	private static int lineOf(String text, int offset) {

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
-import org.rlhfcourse.slides.Deck;
+import org.rlhfcourse.render.deck.Deck;
 
 /**
  * The whole site rendered at one moment. Immutable: requests only look things up in it,
@@ -75,10 +76,10 @@ public record SiteSnapshot(SiteConfig config, CourseOutline outline, String cour
 	 */
 	public List<String> urls() {
 		List<String> urls = new ArrayList<>();
-		urls.add("/");
-		urls.add("/course");
+		urls.add(Routes.HOME);
+		urls.add(Routes.COURSE);
 		this.chapters.forEach((chapter) -> urls.add(chapter.url()));
-		urls.add("/slides");
+		urls.add(Routes.SLIDES);
 		this.decks.forEach((deck) -> urls.add(deck.url()));
 		this.pages.keySet().stream().sorted().forEach(urls::add);
 		return urls;

@@ -15,6 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.rlhfcourse.content.Routes;
+import org.rlhfcourse.render.deck.Deck;
+import org.rlhfcourse.render.deck.DeckStylesheet;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
@@ -31,8 +34,6 @@ class DeckController {
 
 	static final String VIEW_DECK = "slides/deck";
 
-	private static final String PREFIX = "/slides/";
-
 	private static final MediaType CSS = MediaType.valueOf("text/css;charset=UTF-8");
 
 	private final SiteHolder site;
@@ -41,7 +42,7 @@ class DeckController {
 		this.site = site;
 	}
 
-	@GetMapping("/slides")
+	@GetMapping(Routes.SLIDES)
 	String showDecks(Model model) {
 		SiteSnapshot snapshot = this.site.current();
 		model.addAttribute("decks", snapshot.decks());
@@ -50,10 +51,10 @@ class DeckController {
 		return VIEW_LIST;
 	}
 
-	@GetMapping("/slides/**")
+	@GetMapping(Routes.DECK)
 	String showDeck(HttpServletRequest request, Model model) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String slug = path.substring(PREFIX.length());
+		String slug = Routes.deckSlug(path).orElseThrow();
 		SiteSnapshot snapshot = this.site.current();
 		Deck deck = snapshot.deck(slug).orElseThrow(() -> new DeckNotFoundException(slug));
 		model.addAttribute("deck", deck);
@@ -73,7 +74,7 @@ class DeckController {
 	@GetMapping("/**/custom.{hash:[0-9a-f]+}.css")
 	ResponseEntity<String> showStylesheet(HttpServletRequest request, @PathVariable String hash) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String slug = path.startsWith(PREFIX) ? path.substring(PREFIX.length(), path.lastIndexOf('/')) : "";
+		String slug = Routes.deckSlug(path.substring(0, path.lastIndexOf('/'))).orElse("");
 		DeckStylesheet stylesheet = this.site.current()
 			.deck(slug)
 			.map(Deck::stylesheet)

@@ -29,6 +29,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriUtils;
 
 import org.rlhfcourse.content.ContentProblem;
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
@@ -93,8 +94,7 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	private static boolean neverKept(String path) {
-		return path.startsWith("/actuator") || path.startsWith("/_dev/") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/error");
+		return Routes.isNeverCached(path);
 	}
 
 	@Override

@@ -13,6 +13,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.rlhfcourse.content.CourseOutline;
+import org.rlhfcourse.render.deck.Deck;
+import org.rlhfcourse.render.deck.DeckStylesheet;
+import org.rlhfcourse.render.deck.Decks;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.site.Snapshots;
@@ -31,7 +34,7 @@ class DeckControllerTests {
 
 	@BeforeEach
 	void snapshot() {
-		Deck dpo = Decks.build("""
+		Deck dpo = Decks.deck("""
 				---
 				title: "Direct Preference Optimization"
 				chapter: "dpo"
@@ -49,8 +52,8 @@ class DeckControllerTests {
 				<!-- step -->
 
 				Shown later.
-				""", Map.of()).deck();
-		Deck nested = Decks.build("---\ntitle: \"Nested\"\naspect_ratio: \"4:3\"\n---\n\n## One\n", Map.of()).deck();
+				""", Map.of());
+		Deck nested = Decks.deck("---\ntitle: \"Nested\"\naspect_ratio: \"4:3\"\n---\n\n## One\n", Map.of());
 		nested = new Deck("extra/nested", nested.settings(), nested.slides(), nested.authored(), false,
 				"decks/extra/nested.md", nested.lastModified(), DeckStylesheet.NONE);
 		SiteSnapshot chapters = Snapshots.withChapters(Snapshots.chapter(1, "dpo", "DPO chapter"));
@@ -110,9 +113,8 @@ class DeckControllerTests {
 
 	@Test
 	void customCssIsServedBesideTheDeckAsAnImmutableStylesheet() {
-		Deck styled = Decks
-			.build("---\ntitle: Styled\ncustom_css: |\n  .slide h2 { color: #c33; }\n---\n\n## A\n", Map.of())
-			.deck();
+		Deck styled = Decks.deck("---\ntitle: Styled\ncustom_css: |\n  .slide h2 { color: #c33; }\n---\n\n## A\n",
+				Map.of());
 		Deck nested = new Deck("course/styled", styled.settings(), styled.slides(), styled.authored(), false,
 				"decks/course/styled.md", styled.lastModified(), styled.stylesheet());
 		given(this.site.current())

@@ -1,4 +1,4 @@
-package org.rlhfcourse.slides;
+package org.rlhfcourse.render.deck;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
-package org.rlhfcourse.slides;
+package org.rlhfcourse.render.deck;
 
 import java.time.Instant;
 import java.util.List;
+
+import org.rlhfcourse.content.Routes;
 
 /**
  * A rendered slide deck.
@@ -36,7 +38,7 @@ public record Deck(String slug, DeckSettings settings, List<Slide> slides, int a
 	}
 
 	public String url() {
-		return "/slides/" + this.slug;
+		return Routes.deck(this.slug);
 	}
 
 	public String title() {

@@ -1,4 +1,4 @@
-package org.rlhfcourse.slides;
+package org.rlhfcourse.render.deck;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.rlhfcourse.slides;
+package org.rlhfcourse.render.deck;
 
 /**
  * One rendered slide, authored or a generated References page.

@@ -1,4 +1,4 @@
-package org.rlhfcourse.slides;
+package org.rlhfcourse.render.deck;
 
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentPath;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.MarkdownFile;
+import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderGuard;
@@ -114,7 +115,7 @@ public final class DeckBuilder {
 			html.append("</ul></div>").append(footer.html(number));
 			slides.add(new Slide(number, title, "slide slide--content references", "", html.toString(), "", 0, true));
 		}
-		String slug = file.path().substring("decks/".length(), file.path().length() - ".md".length());
+		String slug = Routes.deckSlug(file);
 		DeckStylesheet stylesheet = assets.stylesheet(settings.customCss(), file.frontMatter().lineOf("custom_css"));
 		Deck deck = new Deck(slug, settings, slides, sources.size(), renderer.hasMath(), file.path(),
 				file.lastModified(), stylesheet);

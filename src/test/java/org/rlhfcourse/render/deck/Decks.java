@@ -1,4 +1,4 @@
-package org.rlhfcourse.slides;
+package org.rlhfcourse.render.deck;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.rlhfcourse.render.math.MathRenderer;
  * Small decks for tests, read through the real front matter parser and rendered with a
  * stand-in for KaTeX.
  */
-final class Decks {
+public final class Decks {
 
 	static final Instant MODIFIED = Instant.parse("2026-03-11T12:00:00Z");
 
@@ -55,6 +55,11 @@ final class Decks {
 
 	static DeckBuilder.Built build(String text) {
 		return build(text, Map.of("decks/references.bib", BIB));
+	}
+
+	/** A deck built from the given text, for tests of the features that show decks. */
+	public static Deck deck(String text, Map<String, String> assets) {
+		return build(text, assets).deck();
 	}
 
 	static DeckBuilder.Built build(String text, Map<String, String> assets) {

@@ -1,4 +1,4 @@
-package org.rlhfcourse.slides;
+package org.rlhfcourse.render.deck;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -9,11 +9,12 @@ import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.code.HighlightJs;
 import org.rlhfcourse.render.math.CachedMathRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
+import org.rlhfcourse.render.code.CodeCache;
+import org.rlhfcourse.render.js.ScriptOutputCache;
+import org.rlhfcourse.render.js.ScriptOutputStore;
+import org.rlhfcourse.render.math.MathCache;
 import org.rlhfcourse.render.math.KatexEngine;
 import org.rlhfcourse.render.math.MathProperties;
-import org.rlhfcourse.render.math.MathRenderer;
 
 /**
  * Typesets every formula (and highlights every code block) of a content folder into cache
@@ -34,17 +35,14 @@ public final class FormulaPrerender {
 		long start = System.nanoTime();
 		MathProperties properties = MathProperties.defaults();
 		try (KatexEngine katex = new KatexEngine(properties)) {
-			FormulaStore disk = FormulaStore.open(new FormulaCache(katex.version()), properties.cacheDirectory());
-			FormulaCache bundled = new FormulaCache(katex.version());
-			MathRenderer cached = new CachedMathRenderer(katex, disk.cache());
-			MathRenderer recording = (tex, display) -> {
-				String html = cached.render(tex, display);
-				bundled.put(tex, display, html);
-				return html;
-			};
-			FormulaCache code = new FormulaCache("highlightjs", HighlightJs.version(), HighlightJs.BUNDLED_RESOURCE);
+			long memory = properties.cacheMemory().toBytes();
+			ScriptOutputStore<MathCache> disk = ScriptOutputStore.open(new MathCache(katex.version(), memory),
+					properties.diskCacheDirectory());
+			ScriptOutputCache.Recording bundled = disk.cache().record();
+			CachedMathRenderer cached = new CachedMathRenderer(katex, disk.cache());
+			CodeCache code = new CodeCache(HighlightJs.version(), memory);
 			try (HighlightJs highlighter = new HighlightJs(1, code)) {
-				new SiteBuilder(new MarkdownRenderer(recording, highlighter), Clock.systemUTC())
+				new SiteBuilder(new MarkdownRenderer(cached, highlighter), Clock.systemUTC())
 					.build(new ContentLoader().load(new DirectoryContentSource(Path.of(args[0]))));
 			}
 			bundled.save(Path.of(args[1]));

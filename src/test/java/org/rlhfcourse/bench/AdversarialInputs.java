@@ -16,8 +16,6 @@ import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
 import org.rlhfcourse.search.SiteSearch;
 import org.rlhfcourse.site.SiteBuilder;
 import org.rlhfcourse.site.SiteHolder;
@@ -82,8 +80,8 @@ public final class AdversarialInputs {
 	}
 
 	private static String timeSearch(Path root, SiteBuilder builder, int limit) throws Exception {
-		SiteHolder holder = new SiteHolder(new DirectoryContentSource(root), new ContentLoader(), builder,
-				FormulaStore.open(new FormulaCache("bench"), null));
+		SiteHolder holder = new SiteHolder(new DirectoryContentSource(root), new ContentLoader(), builder, (event) -> {
+		});
 		SiteSearch search = new SiteSearch(holder);
 		long start = System.nanoTime();
 		CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> search.search("case", 8));

@@ -19,6 +19,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import org.rlhfcourse.render.core.AssetLookup;
+import org.rlhfcourse.render.core.Diagnostics;
 import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.code.CodeHighlightExtension;
 import org.rlhfcourse.render.code.CodeHighlighter;

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.rlhfcourse.render.core.Sha256;
 
 /**
  * What a script on GraalJS made from some input (typeset formulas, highlighted code),
@@ -243,15 +242,7 @@ public abstract class ScriptOutputCache {
 	}
 
 	private static String sha256(String prefix, String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(prefix.getBytes(StandardCharsets.UTF_8));
-			digest.update(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return Sha256.hex(prefix + text);
 	}
 
 	/**

@@ -44,14 +44,10 @@ public final class MarkdownRenderer {
 
 	private final HtmlRenderer renderer;
 
-	/** A pipeline without code highlighting. */
-	public MarkdownRenderer(MathRenderer math) {
-		this(math, null);
-	}
-
 	/**
 	 * @param math typesets formulas
-	 * @param highlighter highlights fenced code, or {@code null} to leave code plain
+	 * @param highlighter highlights fenced code ({@link CodeHighlighter#NONE} to leave
+	 * code plain)
 	 */
 	public MarkdownRenderer(MathRenderer math, CodeHighlighter highlighter) {
 		MutableDataSet options = new MutableDataSet();

@@ -71,14 +71,6 @@ public final class SiteBuilder {
 		this.guard = new RenderGuard(fileTimeout);
 	}
 
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {
-		this(markdown, clock, baseUrl, DEFAULT_FILE_TIMEOUT);
-	}
-
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
-		this(markdown, clock, "");
-	}
-
 	/**
 	 * Renders {@code content}. Files whose text is unchanged since the previous build are
 	 * not rendered again (unless a non-Markdown file changed), so builds after an edit

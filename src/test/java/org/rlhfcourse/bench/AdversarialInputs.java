@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
@@ -67,8 +68,8 @@ public final class AdversarialInputs {
 		Files.createDirectories(root.resolve("decks"));
 		Files.writeString(root.resolve("chapters/01-case.md"), "---\ntitle: Case\n---\n" + body);
 		Files.writeString(root.resolve("decks/case.md"), "---\ntitle: Case\n---\n# Case\n\n" + body);
-		SiteBuilder builder = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex), Clock.systemUTC(), "",
-				Duration.ofSeconds(limit));
+		SiteBuilder builder = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex, CodeHighlighter.NONE),
+				Clock.systemUTC(), "", Duration.ofSeconds(limit));
 		long start = System.nanoTime();
 		SiteSnapshot snapshot = builder.build(new ContentLoader().load(new DirectoryContentSource(root)));
 		long check = (System.nanoTime() - start) / 1_000_000;

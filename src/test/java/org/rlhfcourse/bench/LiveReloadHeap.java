@@ -10,6 +10,7 @@ import org.springframework.util.unit.DataSize;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.render.math.CachedMathRenderer;
 import org.rlhfcourse.render.math.MathCache;
 import org.rlhfcourse.render.math.MathRenderer;
@@ -34,7 +35,8 @@ public final class LiveReloadHeap {
 		MathCache cache = new MathCache("heap", budget);
 		String padding = "<span class=\"mord\">x</span>".repeat(120);
 		MathRenderer typesetter = (tex, display) -> "<span class=\"katex\">" + tex + padding + "</span>";
-		SiteBuilder builder = new SiteBuilder(new MarkdownRenderer(new CachedMathRenderer(typesetter, cache), null),
+		SiteBuilder builder = new SiteBuilder(
+				new MarkdownRenderer(new CachedMathRenderer(typesetter, cache), CodeHighlighter.NONE),
 				Clock.systemUTC(), "", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 		Path root = Files.createTempDirectory("heap");
 		Files.writeString(root.resolve("site.yml"), "title: Heap\n");

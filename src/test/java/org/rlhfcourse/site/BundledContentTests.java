@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
@@ -39,8 +40,9 @@ class BundledContentTests {
 		katex = new KatexEngine(properties);
 		ScriptOutputStore<MathCache> formulas = ScriptOutputStore
 			.open(new MathCache(katex.version(), properties.cacheMemory().toBytes()), properties.diskCacheDirectory());
-		SiteBuilder builder = new SiteBuilder(new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache())),
-				Clock.systemUTC());
+		SiteBuilder builder = new SiteBuilder(
+				new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache()), CodeHighlighter.NONE),
+				Clock.systemUTC(), "", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 		site = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))));
 		formulas.save();
 	}

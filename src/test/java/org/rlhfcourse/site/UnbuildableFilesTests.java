@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
@@ -46,7 +47,7 @@ class UnbuildableFilesTests {
 				LockSupport.parkNanos(10_000_000);
 			}
 			return tex;
-		}), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", limit);
+		}, CodeHighlighter.NONE), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", limit);
 	}
 
 	@AfterEach

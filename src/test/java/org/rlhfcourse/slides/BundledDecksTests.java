@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
@@ -58,7 +59,8 @@ class BundledDecksTests {
 		katex = new KatexEngine(properties);
 		ScriptOutputStore<MathCache> formulas = ScriptOutputStore
 			.open(new MathCache(katex.version(), properties.cacheMemory().toBytes()), properties.diskCacheDirectory());
-		DeckBuilder builder = new DeckBuilder(new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache())));
+		DeckBuilder builder = new DeckBuilder(
+				new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache()), CodeHighlighter.NONE));
 		decks = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))), problems,
 				new RenderGuard(Duration.ofMinutes(5)));
 		formulas.save();

@@ -126,7 +126,7 @@ class SeoIntegrationTests {
 		assertThat(text).startsWith("# " + snapshot().config().title() + "\n\n> ");
 		int previous = -1;
 		for (Chapter chapter : snapshot().chapters()) {
-			String line = "- [" + chapter.title() + "](" + snapshot().config().baseUrl() + chapter.url() + "): "
+			String line = "- [" + chapter.listTitle() + "](" + snapshot().config().baseUrl() + chapter.url() + "): "
 					+ chapter.description().replaceAll("\\s+", " ").strip() + "\n";
 			assertThat(text).contains(line);
 			assertThat(text.indexOf(line)).as(chapter.slug() + " in course order").isGreaterThan(previous);
@@ -150,7 +150,7 @@ class SeoIntegrationTests {
 				.filter((line) -> line.startsWith("## "))
 				.findFirst()
 				.orElseThrow();
-			assertThat(text).contains("\n# " + chapter.title() + "\n\n> ").contains(firstSection);
+			assertThat(text).contains("\n# " + chapter.listTitle() + "\n\n> ").contains(firstSection);
 		}
 		assertThat(text).doesNotContain("\ntitle: ")
 			.doesNotContain("<h2")

@@ -8,12 +8,14 @@ import java.util.OptionalInt;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The site's command-line verbs besides serving: {@code check} and {@code export}. Each
- * starts the application in the same process with the same configuration the server uses,
- * so what they report or write is what the server would serve.
+ * The site's command-line verbs besides serving: {@code check}, {@code export} and
+ * {@code prerender}. Each starts the application in the same process with the same
+ * configuration the server uses, so what they report or write is what the server would
+ * serve.
  */
 public final class SiteCommands {
 
@@ -48,13 +50,25 @@ public final class SiteCommands {
 		return switch (command) {
 			case "check" -> OptionalInt.of(new CheckCommand(application).run(options, out));
 			case "export" -> OptionalInt.of(new ExportCommand(application).run(options, out));
+			case "prerender" -> OptionalInt.of(new PrerenderCommand(application).run(options, out));
 			default -> OptionalInt.empty();
 		};
 	}
 
 	/** Starts {@code application} with {@code args} and the command settings. */
 	static ConfigurableApplicationContext start(Class<?> application, WebApplicationType type, List<String> args) {
+		return start(application, type, args, (context) -> {
+		});
+	}
+
+	/**
+	 * Starts {@code application} with {@code args} and the command settings, letting
+	 * {@code initializer} prepare the context before any bean is made.
+	 */
+	static ConfigurableApplicationContext start(Class<?> application, WebApplicationType type, List<String> args,
+			ApplicationContextInitializer<ConfigurableApplicationContext> initializer) {
 		SpringApplication spring = new SpringApplication(application);
+		spring.addInitializers(initializer);
 		spring.setWebApplicationType(type);
 		spring.setRegisterShutdownHook(false);
 		List<String> all = new ArrayList<>(args);

@@ -19,6 +19,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import org.rlhfcourse.render.core.AssetLookup;
+import org.rlhfcourse.render.core.Diagnostics;
 import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.code.CodeHighlightExtension;
 import org.rlhfcourse.render.code.CodeHighlighter;
@@ -42,14 +44,10 @@ public final class MarkdownRenderer {
 
 	private final HtmlRenderer renderer;
 
-	/** A pipeline without code highlighting. */
-	public MarkdownRenderer(MathRenderer math) {
-		this(math, null);
-	}
-
 	/**
 	 * @param math typesets formulas
-	 * @param highlighter highlights fenced code, or {@code null} to leave code plain
+	 * @param highlighter highlights fenced code ({@link CodeHighlighter#NONE} to leave
+	 * code plain)
 	 */
 	public MarkdownRenderer(MathRenderer math, CodeHighlighter highlighter) {
 		MutableDataSet options = new MutableDataSet();

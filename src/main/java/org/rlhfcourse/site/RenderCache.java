@@ -2,9 +2,7 @@ package org.rlhfcourse.site;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +12,7 @@ import java.util.function.Supplier;
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.RenderedMarkdown;
+import org.rlhfcourse.render.core.Sha256;
 
 /**
  * Remembers the rendering of each Markdown file so that a reload re-renders only the
@@ -69,7 +68,7 @@ final class RenderCache {
 	}
 
 	private static String contextDigest(Content content) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		digest.update(content.site().toString().getBytes(StandardCharsets.UTF_8));
 		digest.update(content.outline().toString().getBytes(StandardCharsets.UTF_8));
 		content.assets().values().stream().sorted(Comparator.comparing(SourceFile::path)).forEach((file) -> {
@@ -77,16 +76,7 @@ final class RenderCache {
 			digest.update((byte) 0);
 			digest.update(file.bytes());
 		});
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(digest);
 	}
 
 	private record Entry(String text, RenderedMarkdown rendered) {

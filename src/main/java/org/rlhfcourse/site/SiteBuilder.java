@@ -18,7 +18,7 @@ import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
 import org.rlhfcourse.render.MarkdownRenderer;
-import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
@@ -76,14 +76,6 @@ public final class SiteBuilder {
 		this.baseUrl = baseUrl;
 		this.decks = new DeckBuilder(markdown);
 		this.guard = new RenderGuard(fileTimeout, fileTimeout.multipliedBy(WAIT_LIMIT_FACTOR));
-	}
-
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl) {
-		this(markdown, clock, baseUrl, DEFAULT_FILE_TIMEOUT);
-	}
-
-	public SiteBuilder(MarkdownRenderer markdown, Clock clock) {
-		this(markdown, clock, "");
 	}
 
 	/**

@@ -1,23 +1,26 @@
 package org.rlhfcourse.site;
 
 import java.time.Clock;
+import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
+import org.rlhfcourse.render.code.CodeCache;
 import org.rlhfcourse.render.code.HighlightJs;
+import org.rlhfcourse.render.js.ScriptOutputStore;
 import org.rlhfcourse.render.math.CachedMathRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
 import org.rlhfcourse.render.math.KatexEngine;
+import org.rlhfcourse.render.math.MathCache;
 import org.rlhfcourse.render.math.MathProperties;
 
 /**
- * Wires the one-way pipeline files → content → render → site into beans. Everything here
- * is built once.
+ * Wires the one-way pipeline files → content → render → site into beans, for the server
+ * and for every command alike. Everything here is built once.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
@@ -28,28 +31,30 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	FormulaStore formulaStore(KatexEngine katex, MathProperties properties) {
-		return FormulaStore.open(new FormulaCache(katex.version()),
-				properties.diskCache() ? properties.cacheDirectory() : null);
+	ScriptOutputStore<MathCache> mathStore(KatexEngine katex, MathProperties properties) {
+		return ScriptOutputStore.open(new MathCache(katex.version(), properties.cacheMemory().toBytes()),
+				properties.diskCacheDirectory());
 	}
 
 	@Bean
-	CachedMathRenderer mathRenderer(KatexEngine katex, FormulaStore formulaStore) {
-		return new CachedMathRenderer(katex, formulaStore.cache());
+	ScriptOutputStore<CodeCache> codeStore(MathProperties properties) {
+		return ScriptOutputStore.open(new CodeCache(HighlightJs.version(), properties.cacheMemory().toBytes()),
+				properties.diskCacheDirectory());
 	}
 
-	/**
-	 * Highlighted code is kept like typeset formulas; new entries are written when the
-	 * application stops.
-	 */
-	@Bean(destroyMethod = "save")
-	FormulaStore codeStore(MathProperties properties) {
-		return FormulaStore.open(new FormulaCache("highlightjs", HighlightJs.version(), HighlightJs.BUNDLED_RESOURCE),
-				properties.diskCache() ? properties.cacheDirectory() : null);
+	@Bean
+	ScriptOutputSaver scriptOutputSaver(ScriptOutputStore<MathCache> mathStore,
+			ScriptOutputStore<CodeCache> codeStore) {
+		return new ScriptOutputSaver(List.of(mathStore, codeStore));
+	}
+
+	@Bean
+	CachedMathRenderer mathRenderer(KatexEngine katex, ScriptOutputStore<MathCache> mathStore) {
+		return new CachedMathRenderer(katex, mathStore.cache());
 	}
 
 	@Bean(destroyMethod = "close")
-	HighlightJs codeHighlighter(FormulaStore codeStore) {
+	HighlightJs codeHighlighter(ScriptOutputStore<CodeCache> codeStore) {
 		return new HighlightJs(1, codeStore.cache());
 	}
 
@@ -64,8 +69,8 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	SiteHolder siteHolder(SiteProperties properties, SiteBuilder builder, FormulaStore formulaStore) {
-		return new SiteHolder(ContentSource.of(properties.contentDir()), new ContentLoader(), builder, formulaStore);
+	SiteHolder siteHolder(SiteProperties properties, SiteBuilder builder, ApplicationEventPublisher events) {
+		return new SiteHolder(ContentSource.of(properties.contentDir()), new ContentLoader(), builder, events);
 	}
 
 }

@@ -10,17 +10,18 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.ContentSource;
-import org.rlhfcourse.render.math.FormulaStore;
 
 /**
  * Holds the snapshot being served. The first build always goes live, problems and all (a
  * bad formula shows as marked source, never as a broken site); a later reload goes live
  * only without errors, so a bad edit keeps the last good site serving while its problems
- * are reported.
+ * are reported. Each build is announced as a {@link SiteBuilt} event.
  */
 public class SiteHolder {
 
@@ -32,17 +33,18 @@ public class SiteHolder {
 
 	private final SiteBuilder builder;
 
-	private final FormulaStore formulas;
+	private final ApplicationEventPublisher events;
 
 	private final AtomicReference<SiteSnapshot> current = new AtomicReference<>();
 
 	private final AtomicReference<List<ContentProblem>> rejected = new AtomicReference<>(List.of());
 
-	public SiteHolder(ContentSource source, ContentLoader loader, SiteBuilder builder, FormulaStore formulas) {
+	public SiteHolder(ContentSource source, ContentLoader loader, SiteBuilder builder,
+			ApplicationEventPublisher events) {
 		this.source = source;
 		this.loader = loader;
 		this.builder = builder;
-		this.formulas = formulas;
+		this.events = events;
 		reload();
 	}
 
@@ -81,11 +83,10 @@ public class SiteHolder {
 			logger.error("Reload failed, still serving the last good site: {}", ex.getMessage());
 			return problems;
 		}
-		this.formulas.save();
 		List<ContentProblem> problems = snapshot.problems();
 		problems.forEach((problem) -> logger.warn("{}", problem));
-		boolean first = this.current.get() == null;
-		if (first || snapshot.errors().isEmpty()) {
+		boolean live = this.current.get() == null || snapshot.errors().isEmpty();
+		if (live) {
 			this.current.set(snapshot);
 			this.rejected.set(List.of());
 			logger.info(
@@ -104,6 +105,7 @@ public class SiteHolder {
 						.map((error) -> System.lineSeparator() + "  " + error)
 						.collect(Collectors.joining()));
 		}
+		this.events.publishEvent(new SiteBuilt(snapshot, live));
 		return problems;
 	}
 

@@ -40,12 +40,6 @@ public record SiteSnapshot(SiteConfig config, CourseOutline outline, String cour
 		problems = List.copyOf(problems);
 	}
 
-	/** A snapshot without slide decks. */
-	public SiteSnapshot(SiteConfig config, CourseOutline outline, String courseIntroHtml, List<Chapter> chapters,
-			Map<String, Page> pages, Map<String, SourceFile> assets, List<ContentProblem> problems, Instant builtAt) {
-		this(config, outline, courseIntroHtml, chapters, pages, assets, problems, builtAt, List.of());
-	}
-
 	public Optional<Deck> deck(String slug) {
 		return this.decks.stream().filter((deck) -> deck.slug().equals(slug)).findFirst();
 	}

@@ -1,16 +1,16 @@
 package org.rlhfcourse.web;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.ToLongFunction;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The responses one generation of the {@link PageCache} keeps, within a budget of bytes:
- * adding past the budget evicts the least recently used ones first, and a response larger
- * than the whole budget is not kept. A count of entries would not do, since a page's size
- * ranges from a few kilobytes to megabytes. Thread-safe: every operation is a few map
- * steps under one lock, far cheaper than writing the response it serves.
+ * Caffeine weighs each response by its bytes and, past the budget, evicts the ones least
+ * likely to be asked for again (recency and frequency); a response larger than the whole
+ * budget is not kept. A count of entries would not do, since a page's size ranges from a
+ * few kilobytes to megabytes. Thread-safe.
  *
  * @param <V> what is kept
  */
@@ -20,9 +20,7 @@ final class CachedPages<V> {
 
 	private final ToLongFunction<V> sizer;
 
-	private final LinkedHashMap<String, Sized<V>> entries = new LinkedHashMap<>(64, 0.75f, true);
-
-	private long bytes;
+	private final Cache<String, V> entries;
 
 	/**
 	 * @param maxBytes the budget
@@ -31,46 +29,37 @@ final class CachedPages<V> {
 	CachedPages(long maxBytes, ToLongFunction<V> sizer) {
 		this.maxBytes = maxBytes;
 		this.sizer = sizer;
+		// Evicting on the caller's thread keeps the budget exact at every moment.
+		this.entries = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.<String, V>weigher((key, value) -> (int) Math.min(Integer.MAX_VALUE, size(key, value)))
+			.executor(Runnable::run)
+			.build();
 	}
 
-	/** The entry at {@code key}, now the most recently used, or {@code null}. */
-	synchronized V get(String key) {
-		Sized<V> entry = this.entries.get(key);
-		return (entry != null) ? entry.value() : null;
+	/** The entry at {@code key}, or {@code null}. */
+	V get(String key) {
+		return this.entries.getIfPresent(key);
 	}
 
-	/**
-	 * Keeps {@code value} at {@code key}, evicting the least recently used entries until
-	 * it fits.
-	 */
-	synchronized void put(String key, V value) {
-		long size = this.sizer.applyAsLong(value) + 2L * key.length();
-		if (size > this.maxBytes) {
-			return;
+	/** Keeps {@code value} at {@code key}, unless it is larger than the whole budget. */
+	void put(String key, V value) {
+		if (size(key, value) <= this.maxBytes) {
+			this.entries.put(key, value);
 		}
-		Sized<V> previous = this.entries.remove(key);
-		if (previous != null) {
-			this.bytes -= previous.size();
-		}
-		Iterator<Map.Entry<String, Sized<V>>> eldest = this.entries.entrySet().iterator();
-		while (this.bytes + size > this.maxBytes && eldest.hasNext()) {
-			this.bytes -= eldest.next().getValue().size();
-			eldest.remove();
-		}
-		this.entries.put(key, new Sized<>(value, size));
-		this.bytes += size;
 	}
 
-	synchronized int size() {
-		return this.entries.size();
+	int size() {
+		return Math.toIntExact(this.entries.estimatedSize());
 	}
 
 	/** The bytes the entries hold, never more than the budget. */
-	synchronized long bytes() {
-		return this.bytes;
+	long bytes() {
+		return this.entries.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}
 
-	private record Sized<V>(V value, long size) {
+	private long size(String key, V value) {
+		return this.sizer.applyAsLong(value) + 2L * key.length();
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.rlhfcourse.content.ContentPath;
 import org.rlhfcourse.content.SourceFile;
-import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.site.SiteHolder;
 
 /**

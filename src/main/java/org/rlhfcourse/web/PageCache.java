@@ -3,13 +3,10 @@ package org.rlhfcourse.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +28,7 @@ import org.springframework.web.util.UriUtils;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SiteConfig;
+import org.rlhfcourse.render.core.Sha256;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
@@ -202,7 +200,8 @@ final class PageCache extends OncePerRequestFilter {
 			try (GZIPOutputStream out = new GZIPOutputStream(gzip)) {
 				out.write(body);
 			}
-			return new Entry(List.copyOf(headers), body, gzip.toByteArray(), "W/\"" + sha256(body) + "\"");
+			return new Entry(List.copyOf(headers), body, gzip.toByteArray(),
+					"W/\"" + Sha256.hex(body).substring(0, 32) + "\"");
 		}
 
 		void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -236,15 +235,6 @@ final class PageCache extends OncePerRequestFilter {
 			response.setContentLength(bytes.length);
 			if (!request.getMethod().equals("HEAD")) {
 				response.getOutputStream().write(bytes);
-			}
-		}
-
-		private static String sha256(byte[] bytes) {
-			try {
-				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
 			}
 		}
 

@@ -12,12 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
 import org.rlhfcourse.search.SiteSearch;
 import org.rlhfcourse.site.SiteBuilder;
 import org.rlhfcourse.site.SiteHolder;
@@ -69,8 +68,8 @@ public final class AdversarialInputs {
 		Files.createDirectories(root.resolve("decks"));
 		Files.writeString(root.resolve("chapters/01-case.md"), "---\ntitle: Case\n---\n" + body);
 		Files.writeString(root.resolve("decks/case.md"), "---\ntitle: Case\n---\n# Case\n\n" + body);
-		SiteBuilder builder = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex), Clock.systemUTC(), "",
-				Duration.ofSeconds(limit));
+		SiteBuilder builder = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex, CodeHighlighter.NONE),
+				Clock.systemUTC(), "", Duration.ofSeconds(limit));
 		long start = System.nanoTime();
 		SiteSnapshot snapshot = builder.build(new ContentLoader().load(new DirectoryContentSource(root)));
 		long check = (System.nanoTime() - start) / 1_000_000;
@@ -82,8 +81,8 @@ public final class AdversarialInputs {
 	}
 
 	private static String timeSearch(Path root, SiteBuilder builder, int limit) throws Exception {
-		SiteHolder holder = new SiteHolder(new DirectoryContentSource(root), new ContentLoader(), builder,
-				FormulaStore.open(new FormulaCache("bench"), null));
+		SiteHolder holder = new SiteHolder(new DirectoryContentSource(root), new ContentLoader(), builder, (event) -> {
+		});
 		SiteSearch search = new SiteSearch(holder);
 		long start = System.nanoTime();
 		CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> search.search("case", 8));

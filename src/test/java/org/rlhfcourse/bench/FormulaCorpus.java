@@ -12,6 +12,7 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
@@ -37,8 +38,8 @@ public final class FormulaCorpus {
 		MarkdownRenderer recorder = new MarkdownRenderer((tex, display) -> {
 			formulas.add(new Formula(tex, display));
 			return "";
-		});
-		new SiteBuilder(recorder, Clock.systemUTC())
+		}, CodeHighlighter.NONE);
+		new SiteBuilder(recorder, Clock.systemUTC(), "", SiteBuilder.DEFAULT_FILE_TIMEOUT)
 			.build(new ContentLoader().load(new DirectoryContentSource(content)));
 		return new ArrayList<>(formulas);
 	}

@@ -3,6 +3,9 @@ package org.rlhfcourse.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.springframework.util.unit.DataSize;
+
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -79,7 +82,8 @@ public class KatexBenchmark {
 			if (this.corpus == null) {
 				this.corpus = FormulaCorpus.load(Path.of(System.getProperty("bench.content", "content")));
 			}
-			this.katex = new KatexEngine(new MathProperties(1, 1000, 100, 50_000_000L, "", false));
+			this.katex = new KatexEngine(
+					new MathProperties(1, 1000, 100, 50_000_000L, "", false, DataSize.ofMegabytes(32)));
 		}
 
 		@TearDown(Level.Invocation)

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
@@ -214,8 +215,9 @@ class SearchIndexTests {
 	static SiteSnapshot bundledSiteWithoutKatex() throws IOException {
 		MarkdownRenderer markdown = new MarkdownRenderer(
 				(tex, display) -> "<span class=\"katex\"><math><annotation encoding=\"application/x-tex\">"
-						+ HtmlUtils.htmlEscape(tex) + "</annotation></math></span>");
-		return new SiteBuilder(markdown, Clock.systemUTC())
+						+ HtmlUtils.htmlEscape(tex) + "</annotation></math></span>",
+				CodeHighlighter.NONE);
+		return new SiteBuilder(markdown, Clock.systemUTC(), "", SiteBuilder.DEFAULT_FILE_TIMEOUT)
 			.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))));
 	}
 

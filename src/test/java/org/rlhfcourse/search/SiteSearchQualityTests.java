@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
@@ -108,8 +109,10 @@ class SiteSearchQualityTests {
 				研究所は報酬モデルの成果を公開し、オープンな研究を続ける。
 				""");
 		MarkdownRenderer markdown = new MarkdownRenderer(
-				(tex, display) -> HtmlTextTests.katex("<mfrac><mi>a</mi><mi>b</mi></mfrac>", tex, tex));
-		SiteSnapshot site = new SiteBuilder(markdown, Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC))
+				(tex, display) -> HtmlTextTests.katex("<mfrac><mi>a</mi><mi>b</mi></mfrac>", tex, tex),
+				CodeHighlighter.NONE);
+		SiteSnapshot site = new SiteBuilder(markdown, Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "",
+				SiteBuilder.DEFAULT_FILE_TIMEOUT)
 			.build(new ContentLoader().load(new DirectoryContentSource(this.root)));
 		SiteHolder holder = mock(SiteHolder.class);
 		given(holder.current()).willReturn(site);

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.math.CachedMathRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
+import org.rlhfcourse.render.js.ScriptOutputStore;
+import org.rlhfcourse.render.math.MathCache;
 import org.rlhfcourse.render.math.KatexEngine;
 import org.rlhfcourse.render.math.MathProperties;
 
@@ -37,9 +38,11 @@ class BundledContentTests {
 	static void buildBundledSite() throws IOException {
 		MathProperties properties = MathProperties.defaults();
 		katex = new KatexEngine(properties);
-		FormulaStore formulas = FormulaStore.open(new FormulaCache(katex.version()), properties.cacheDirectory());
-		SiteBuilder builder = new SiteBuilder(new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache())),
-				Clock.systemUTC());
+		ScriptOutputStore<MathCache> formulas = ScriptOutputStore
+			.open(new MathCache(katex.version(), properties.cacheMemory().toBytes()), properties.diskCacheDirectory());
+		SiteBuilder builder = new SiteBuilder(
+				new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache()), CodeHighlighter.NONE),
+				Clock.systemUTC(), "", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 		site = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))));
 		formulas.save();
 	}

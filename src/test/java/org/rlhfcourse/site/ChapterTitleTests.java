@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
@@ -27,8 +28,8 @@ class ChapterTitleTests {
 	Path root;
 
 	private final SiteBuilder builder = new SiteBuilder(
-			new MarkdownRenderer((tex, display) -> "<span class=\"katex\">" + tex + "</span>"),
-			Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC));
+			new MarkdownRenderer((tex, display) -> "<span class=\"katex\">" + tex + "</span>", CodeHighlighter.NONE),
+			Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 
 	@Test
 	void firstHeadingIsTheTitleWhenThereIsNoFrontMatterAndLeavesTheBody() throws IOException {

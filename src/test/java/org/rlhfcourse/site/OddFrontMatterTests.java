@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
@@ -46,8 +47,9 @@ class OddFrontMatterTests {
 	 */
 	static final Map<String, String> VALUES = values();
 
-	private final SiteBuilder builder = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex),
-			Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC));
+	private final SiteBuilder builder = new SiteBuilder(
+			new MarkdownRenderer((tex, display) -> tex, CodeHighlighter.NONE),
+			Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 
 	@TempDir
 	Path root;

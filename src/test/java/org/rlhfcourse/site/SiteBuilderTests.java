@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
@@ -41,7 +42,7 @@ class SiteBuilderTests {
 			throw new MathException("Undefined control sequence: \\bad");
 		}
 		return "<span class=\"katex\">" + tex + "</span>";
-	}), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC));
+	}, CodeHighlighter.NONE), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 
 	@Test
 	void rebuildRendersOnlyTheChangedFile() throws IOException {
@@ -179,8 +180,8 @@ class SiteBuilderTests {
 	@Test
 	void baseUrlOverridesSiteFile() throws IOException {
 		smallSite();
-		SiteBuilder exporting = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex), Clock.systemUTC(),
-				"https://course.example.org");
+		SiteBuilder exporting = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex, CodeHighlighter.NONE),
+				Clock.systemUTC(), "https://course.example.org", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 		SiteSnapshot site = exporting.build(new ContentLoader().load(new DirectoryContentSource(this.root)));
 		assertThat(site.config().baseUrl()).isEqualTo("https://course.example.org");
 		assertThat(build().config().baseUrl()).isEqualTo("https://example.org");

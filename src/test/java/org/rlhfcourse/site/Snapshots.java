@@ -41,7 +41,7 @@ public final class Snapshots {
 	public static SiteSnapshot withoutOutline(Chapter... chapters) {
 		SiteSnapshot withOutline = withChapters(chapters);
 		return new SiteSnapshot(withOutline.config(), CourseOutline.EMPTY, "", withOutline.chapters(), Map.of(),
-				Map.of(), List.of(), BUILT);
+				Map.of(), List.of(), BUILT, List.of());
 	}
 
 	public static SiteSnapshot withChapters(Chapter... chapters) {
@@ -55,7 +55,7 @@ public final class Snapshots {
 		SiteConfig config = new SiteConfig("RLHF course", "An open course.", "Learn RLHF.", "Nathan Lambert",
 				"https://example.org", "", "en", List.of(new SiteConfig.NavItem("Course", "/course")));
 		return new SiteSnapshot(config, outline, "<p>Take the lectures in order.</p>", List.of(chapters), Map.of(),
-				Map.of(), List.of(), BUILT);
+				Map.of(), List.of(), BUILT, List.of());
 	}
 
 }

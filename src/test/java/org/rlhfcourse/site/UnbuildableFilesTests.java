@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +46,7 @@ class UnbuildableFilesTests {
 				Thread.onSpinWait();
 			}
 			return tex;
-		}), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", limit);
+		}, CodeHighlighter.NONE), Clock.fixed(Snapshots.BUILT, ZoneOffset.UTC), "", limit);
 	}
 
 	@AfterEach
@@ -108,7 +107,8 @@ class UnbuildableFilesTests {
 				# Styled
 				""");
 		SiteHolder holder = new SiteHolder(new DirectoryContentSource(this.root), new ContentLoader(), this.builder,
-				FormulaStore.open(new FormulaCache("test"), null));
+				(event) -> {
+				});
 		assertThat(holder.current().chapter("good")).isPresent();
 		assertThat(holder.current().problems()).extracting(ContentProblem::file).doesNotContain("chapters/02-good.md");
 	}

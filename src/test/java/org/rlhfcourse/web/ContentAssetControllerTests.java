@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
@@ -63,8 +64,9 @@ class ContentAssetControllerTests {
 		link(root.resolve("chapters/figures"), images);
 		link(images.resolve("alias.png"), images.resolve("plot.png"));
 		Files.writeString(root.resolve("site.yml"), "title: Site\n");
-		this.snapshot = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex),
-				Clock.fixed(Instant.parse("2026-03-11T12:00:00Z"), ZoneOffset.UTC))
+		this.snapshot = new SiteBuilder(new MarkdownRenderer((tex, display) -> tex, CodeHighlighter.NONE),
+				Clock.fixed(Instant.parse("2026-03-11T12:00:00Z"), ZoneOffset.UTC), "",
+				SiteBuilder.DEFAULT_FILE_TIMEOUT)
 			.build(new ContentLoader().load(new DirectoryContentSource(root)));
 		given(this.site.current()).willReturn(this.snapshot);
 	}

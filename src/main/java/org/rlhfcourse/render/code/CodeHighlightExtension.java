@@ -11,7 +11,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.data.DataKey;
 
 /**
  * Server-side syntax highlighting of fenced code blocks that name a language. Blocks
@@ -21,7 +21,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 public final class CodeHighlightExtension implements HtmlRenderer.HtmlRendererExtension {
 
 	/** The highlighter; without one, code blocks render plain. */
-	public static final NullableDataKey<CodeHighlighter> HIGHLIGHTER = new NullableDataKey<>("CODE_HIGHLIGHTER");
+	public static final DataKey<CodeHighlighter> HIGHLIGHTER = new DataKey<>("CODE_HIGHLIGHTER", CodeHighlighter.NONE);
 
 	private CodeHighlightExtension() {
 	}
@@ -56,8 +56,8 @@ public final class CodeHighlightExtension implements HtmlRenderer.HtmlRendererEx
 
 		private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
 			String language = node.getInfo().toString().trim().split("[\\s{]", 2)[0].toLowerCase(java.util.Locale.ROOT);
-			Optional<String> highlighted = (this.highlighter == null || language.isEmpty() || language.equals("math"))
-					? Optional.empty() : this.highlighter.highlight(node.getContentChars().toString(), language);
+			Optional<String> highlighted = (language.isEmpty() || language.equals("math")) ? Optional.empty()
+					: this.highlighter.highlight(node.getContentChars().toString(), language);
 			if (highlighted.isEmpty()) {
 				context.delegateRender();
 				return;

@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public interface CodeHighlighter {
 
+	/** Highlights nothing: every code block stays plain. */
+	CodeHighlighter NONE = (code, language) -> Optional.empty();
+
 	/**
 	 * @param code the code block's text
 	 * @param language the language named on its fence

@@ -7,7 +7,6 @@ import java.util.Properties;
 
 import org.rlhfcourse.render.js.ScriptException;
 import org.rlhfcourse.render.js.ScriptPool;
-import org.rlhfcourse.render.math.FormulaCache;
 
 /**
  * highlight.js (its browser build from the WebJar) running on GraalJS, behind a cache
@@ -15,9 +14,6 @@ import org.rlhfcourse.render.math.FormulaCache;
  * highlighter and restarts no highlighting work.
  */
 public final class HighlightJs implements CodeHighlighter, AutoCloseable {
-
-	/** Where the build puts the pre-highlighted code of the bundled content. */
-	public static final String BUNDLED_RESOURCE = "math-cache/code.json";
 
 	private static final String UNKNOWN = "\u0000unknown";
 
@@ -30,9 +26,9 @@ public final class HighlightJs implements CodeHighlighter, AutoCloseable {
 
 	private final ScriptPool pool;
 
-	private final FormulaCache cache;
+	private final CodeCache cache;
 
-	public HighlightJs(int poolSize, FormulaCache cache) {
+	public HighlightJs(int poolSize, CodeCache cache) {
 		this.cache = cache;
 		try {
 			this.pool = new ScriptPool("highlight.min.js",
@@ -49,25 +45,27 @@ public final class HighlightJs implements CodeHighlighter, AutoCloseable {
 	public static String version() {
 		try (InputStream in = HighlightJs.class.getClassLoader()
 			.getResourceAsStream("META-INF/maven/org.webjars/highlightjs/pom.properties")) {
+			if (in == null) {
+				throw new IllegalStateException("highlight.js WebJar not found on the classpath");
+			}
 			Properties properties = new Properties();
 			properties.load(in);
 			return properties.getProperty("version");
 		}
-		catch (IOException | NullPointerException ex) {
-			throw new IllegalStateException("highlight.js WebJar not found on the classpath", ex);
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the highlight.js WebJar's version", ex);
 		}
 	}
 
 	@Override
 	public Optional<String> highlight(String code, String language) {
-		String key = language + "\u0000" + code;
-		Optional<String> cached = this.cache.get(key, false);
+		Optional<String> cached = this.cache.get(language, code);
 		if (cached.isPresent()) {
 			return cached.filter((html) -> !html.equals(UNKNOWN));
 		}
 		try {
 			String html = this.pool.call(code, language);
-			this.cache.put(key, false, html);
+			this.cache.put(language, code, html);
 			return html.equals(UNKNOWN) ? Optional.empty() : Optional.of(html);
 		}
 		catch (ScriptException ex) {

@@ -9,7 +9,7 @@ import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentPath;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.SourceFile;
-import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.core.AssetLookup;
 
 /**
  * The files one deck names, found as chapters find theirs: relative to the file that

@@ -111,7 +111,7 @@ public final class DeckParser {
 		}
 		String content = text.toString();
 		boolean[] inFence = fenceMask(content);
-		Slide slide = new Slide();
+		SlideDraft slide = new SlideDraft();
 		StringBuilder kept = new StringBuilder(content);
 		int[] lineStarts = lineStarts(content);
 		DirectiveComments directives = new DirectiveComments(content, DIRECTIVE_KEYS::contains);
@@ -283,7 +283,7 @@ public final class DeckParser {
 	 * The directive values of one slide while it is read; last one wins or values
 	 * accumulate, as in colloquium.
 	 */
-	private static final class Slide {
+	private static final class SlideDraft {
 
 		String layout = "content";
 

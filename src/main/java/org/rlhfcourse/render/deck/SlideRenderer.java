@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rlhfcourse.content.ContentProblem;
-import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;

@@ -1,16 +1,16 @@
 package org.rlhfcourse.render.math;
 
 /**
- * Answers from the {@link FormulaCache} and typesets only formulas it has never seen.
+ * Answers from the {@link MathCache} and typesets only formulas it has never seen.
  * Failures are not cached, so a fixed formula is retried. Thread-safe.
  */
 public final class CachedMathRenderer implements MathRenderer {
 
 	private final MathRenderer typesetter;
 
-	private final FormulaCache cache;
+	private final MathCache cache;
 
-	public CachedMathRenderer(MathRenderer typesetter, FormulaCache cache) {
+	public CachedMathRenderer(MathRenderer typesetter, MathCache cache) {
 		this.typesetter = typesetter;
 		this.cache = cache;
 	}

@@ -11,8 +11,8 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 
 import org.rlhfcourse.content.ContentPath;
-import org.rlhfcourse.render.AssetLookup;
-import org.rlhfcourse.render.Diagnostics;
+import org.rlhfcourse.render.core.AssetLookup;
+import org.rlhfcourse.render.core.Diagnostics;
 
 /**
  * Resolves relative image and file links against the Markdown file's folder, as pandoc

@@ -19,7 +19,7 @@ import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import org.rlhfcourse.render.ParserFactories;
+import org.rlhfcourse.render.core.ParserFactories;
 
 /**
  * Parses fenced divs: an opening line of three or more colons with attributes ({@code :::

@@ -22,7 +22,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
 
-import org.rlhfcourse.render.ParserFactories;
+import org.rlhfcourse.render.core.ParserFactories;
 
 /**
  * Parses pandoc grid tables: a border line of {@code +} and {@code -}, rows of

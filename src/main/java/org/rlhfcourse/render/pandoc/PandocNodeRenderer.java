@@ -17,8 +17,8 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import org.rlhfcourse.content.ContentPath;
-import org.rlhfcourse.render.AssetLookup;
-import org.rlhfcourse.render.Diagnostics;
+import org.rlhfcourse.render.core.AssetLookup;
+import org.rlhfcourse.render.core.Diagnostics;
 import org.rlhfcourse.render.cite.DocumentReferences;
 
 /**

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentProblem;
-import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderedMarkdown;
 
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CitationExtensionTests {
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> "<m>" + tex + "</m>");
+	private final MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> "<m>" + tex + "</m>",
+			CodeHighlighter.NONE);
 
 	private final Bibliography bibliography = fixture();
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.rlhfcourse.render.MarkdownRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +12,11 @@ class HighlightJsTests {
 
 	private static HighlightJs highlighter;
 
-	private static FormulaCache cache;
+	private static CodeCache cache;
 
 	@BeforeAll
 	static void start() {
-		cache = new FormulaCache("highlightjs", HighlightJs.version(), HighlightJs.BUNDLED_RESOURCE);
+		cache = new CodeCache(HighlightJs.version(), 1 << 20);
 		highlighter = new HighlightJs(1, cache);
 	}
 
@@ -49,7 +48,7 @@ class HighlightJsTests {
 	@Test
 	void resultsAreCachedForRestarts() {
 		highlighter.highlight("SELECT 1;", "sql");
-		assertThat(cache.get("sql\u0000SELECT 1;", false)).isPresent();
+		assertThat(cache.get("sql", "SELECT 1;")).isPresent();
 	}
 
 }

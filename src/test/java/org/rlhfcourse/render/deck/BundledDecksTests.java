@@ -12,14 +12,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.math.CachedMathRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
+import org.rlhfcourse.render.js.ScriptOutputStore;
+import org.rlhfcourse.render.math.MathCache;
 import org.rlhfcourse.render.math.KatexEngine;
 import org.rlhfcourse.render.math.MathProperties;
 
@@ -67,8 +68,10 @@ class BundledDecksTests {
 	static void buildBundledDecks() throws IOException {
 		MathProperties properties = MathProperties.defaults();
 		katex = new KatexEngine(properties);
-		FormulaStore formulas = FormulaStore.open(new FormulaCache(katex.version()), properties.cacheDirectory());
-		DeckBuilder builder = new DeckBuilder(new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache())));
+		ScriptOutputStore<MathCache> formulas = ScriptOutputStore
+			.open(new MathCache(katex.version(), properties.cacheMemory().toBytes()), properties.diskCacheDirectory());
+		DeckBuilder builder = new DeckBuilder(
+				new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache()), CodeHighlighter.NONE));
 		decks = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))), problems,
 				new RenderGuard(Duration.ofMinutes(5), Duration.ofMinutes(30)));
 		formulas.save();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.CourseOutline;
@@ -73,7 +74,7 @@ public final class Decks {
 				(path, body) -> files.put(path, new SourceFile(path, body.getBytes(StandardCharsets.UTF_8), MODIFIED)));
 		Content content = new Content(SiteConfig.DEFAULT, CourseOutline.EMPTY, List.of(), List.of(), List.of(deck),
 				files, List.of());
-		return new DeckBuilder(new MarkdownRenderer(math)).build(content, deck);
+		return new DeckBuilder(new MarkdownRenderer(math, CodeHighlighter.NONE)).build(content, deck);
 	}
 
 }

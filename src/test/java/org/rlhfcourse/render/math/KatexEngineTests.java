@@ -1,6 +1,9 @@
 package org.rlhfcourse.render.math;
 
 import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.util.unit.DataSize;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +76,8 @@ class KatexEngineTests {
 
 	@Test
 	void hugeFormulaHitsTheStatementLimitAndTheContextIsReplaced() throws MathException {
-		KatexEngine limited = new KatexEngine(new MathProperties(1, 1000, 100, 200_000L, "", false));
+		KatexEngine limited = new KatexEngine(
+				new MathProperties(1, 1000, 100, 200_000L, "", false, DataSize.ofMegabytes(32)));
 		try {
 			String huge = "x+".repeat(50_000) + "x";
 			assertThatExceptionOfType(MathException.class).isThrownBy(() -> limited.render(huge, true))

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import org.rlhfcourse.content.ContentProblem;
-import org.rlhfcourse.render.Diagnostics;
+import org.rlhfcourse.render.core.Diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

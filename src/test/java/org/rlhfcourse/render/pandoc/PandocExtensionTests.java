@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.content.ContentProblem;
-import org.rlhfcourse.render.AssetLookup;
+import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Bibliography;
@@ -25,7 +26,8 @@ class PandocExtensionTests {
 			"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 360\"><title>Loop</title></svg>"
 				.getBytes(StandardCharsets.UTF_8));
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> "<m>" + tex + "</m>");
+	private final MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> "<m>" + tex + "</m>",
+			CodeHighlighter.NONE);
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiterString = " => ",

@@ -10,7 +10,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 
-import org.rlhfcourse.render.Diagnostics;
+import org.rlhfcourse.render.core.Diagnostics;
 import org.rlhfcourse.render.cite.BibEntry;
 import org.rlhfcourse.render.cite.Citation;
 import org.rlhfcourse.render.cite.CrossReference;

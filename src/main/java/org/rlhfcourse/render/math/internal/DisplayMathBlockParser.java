@@ -15,7 +15,7 @@ import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import org.rlhfcourse.render.ParserFactories;
+import org.rlhfcourse.render.core.ParserFactories;
 import org.rlhfcourse.render.math.DisplayMath;
 
 /**

@@ -9,7 +9,7 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import org.rlhfcourse.render.ParserFactories;
+import org.rlhfcourse.render.core.ParserFactories;
 import org.rlhfcourse.render.math.InlineMath;
 
 /**

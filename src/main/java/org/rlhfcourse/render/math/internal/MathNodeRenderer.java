@@ -11,7 +11,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import org.rlhfcourse.render.Diagnostics;
+import org.rlhfcourse.render.core.Diagnostics;
 import org.rlhfcourse.render.math.DisplayMath;
 import org.rlhfcourse.render.math.InlineMath;
 import org.rlhfcourse.render.math.MathException;

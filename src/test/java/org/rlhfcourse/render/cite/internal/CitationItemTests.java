@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import org.rlhfcourse.render.code.CodeHighlighter;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderedMarkdown;
 import org.rlhfcourse.render.cite.Citation;
@@ -29,7 +30,7 @@ class CitationItemTests {
 	private static final Pattern REFERENCE = Pattern
 		.compile("^\\s*(.*?)(-?)@(" + CitationInlineParser.KEY + ")(.*?)\\s*$", Pattern.DOTALL);
 
-	private final MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> tex);
+	private final MarkdownRenderer markdown = new MarkdownRenderer((tex, display) -> tex, CodeHighlighter.NONE);
 
 	@Test
 	void readsWhatTheRegularExpressionRead() {

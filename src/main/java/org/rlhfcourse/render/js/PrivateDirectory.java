@@ -1,4 +1,4 @@
-package org.rlhfcourse.render.math;
+package org.rlhfcourse.render.js;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -27,18 +27,18 @@ import org.slf4j.LoggerFactory;
  * someone planted, so it is emptied and made private; one owned by someone else is
  * refused. On file systems without POSIX permissions the folder is used as it is.
  */
-final class PrivateDirectory {
+public final class PrivateDirectory {
 
 	private static final Logger logger = LoggerFactory.getLogger(PrivateDirectory.class);
 
-	static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+	public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
 	private final UserPrincipal user;
 
 	/**
 	 * @param user who must own the folder: the user this process runs as, in production
 	 */
-	PrivateDirectory(UserPrincipal user) {
+	public PrivateDirectory(UserPrincipal user) {
 		this.user = user;
 	}
 

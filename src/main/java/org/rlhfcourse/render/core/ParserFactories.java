@@ -1,4 +1,4 @@
-package org.rlhfcourse.render;
+package org.rlhfcourse.render.core;
 
 import java.util.Set;
 

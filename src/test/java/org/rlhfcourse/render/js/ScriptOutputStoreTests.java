@@ -1,4 +1,4 @@
-package org.rlhfcourse.render.math;
+package org.rlhfcourse.render.js;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.rlhfcourse.render.math.CachedMathRenderer;
+import org.rlhfcourse.render.math.MathCache;
+import org.rlhfcourse.render.math.MathRenderer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The disk cache of typeset formulas: a folder only this user can write, and files that
  * are ignored unless every entry checks out. Files are written by a real
- * {@link FormulaCache}, then damaged the way a planted or corrupt file would be.
+ * {@link MathCache}, then damaged the way a planted or corrupt file would be.
  */
-class FormulaStoreTests {
+class ScriptOutputStoreTests {
 
 	private static final String VERSION = "0.16.test";
 
@@ -42,13 +46,13 @@ class FormulaStoreTests {
 	@Test
 	void aMissingFolderIsCreatedPrivateAndFormulasComeBackAfterARestart() throws Exception {
 		Path folder = this.temp.resolve("cache");
-		FormulaStore first = open(folder);
+		ScriptOutputStore<MathCache> first = open(folder);
 		new CachedMathRenderer(this.katex, first.cache()).render("x^2", false);
 		first.save();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file(folder)))).isEqualTo("rw-------");
 
-		FormulaStore second = open(folder);
+		ScriptOutputStore<MathCache> second = open(folder);
 		assertThat(new CachedMathRenderer(this.katex, second.cache()).render("x^2", false))
 			.isEqualTo("<span class=\"katex\">x^2</span>");
 		assertThat(this.typeset).as("typeset once, before the restart").hasValue(1);
@@ -61,7 +65,7 @@ class FormulaStoreTests {
 		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
 		plant(folder, "x^2", PLANTED);
 
-		FormulaStore store = open(folder);
+		ScriptOutputStore<MathCache> store = open(folder);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
 		assertThat(folder).isEmptyDirectory();
 		assertThat(new CachedMathRenderer(this.katex, store.cache()).render("x^2", false)).doesNotContain("onerror")
@@ -76,7 +80,7 @@ class FormulaStoreTests {
 		plant(folder, "x^2", PLANTED);
 		UserPrincipal someoneElse = () -> "someone-else";
 
-		FormulaStore store = FormulaStore.open(new FormulaCache(VERSION), folder,
+		ScriptOutputStore<MathCache> store = ScriptOutputStore.open(cache(), Optional.of(folder),
 				Optional.of(new PrivateDirectory(someoneElse)));
 		assertThat(store.cache().get("x^2", false)).isEmpty();
 		store.cache().put("y", false, "<span>y</span>");
@@ -96,14 +100,14 @@ class FormulaStoreTests {
 	@Test
 	void aCorruptFileIsIgnoredAndItsFormulasAreTypesetAgain() throws Exception {
 		Path folder = this.temp.resolve("cache");
-		FormulaStore store = open(folder);
+		ScriptOutputStore<MathCache> store = open(folder);
 		store.cache().put("x^2", false, "<span class=\"katex\">x^2</span>");
 		store.cache().put("y", false, "<span class=\"katex\">y</span>");
 		store.save();
 		String saved = Files.readString(file(folder));
 		Files.writeString(file(folder), saved.substring(0, saved.length() / 2), StandardCharsets.UTF_8);
 
-		FormulaStore reopened = open(folder);
+		ScriptOutputStore<MathCache> reopened = open(folder);
 		assertThat(reopened.cache().size()).isZero();
 		new CachedMathRenderer(this.katex, reopened.cache()).render("x^2", false);
 		assertThat(this.typeset).hasValue(1);
@@ -112,7 +116,7 @@ class FormulaStoreTests {
 	@Test
 	void aPlantedEntryWithAWrongChecksumIsIgnoredWithTheWholeFile() throws Exception {
 		Path folder = this.temp.resolve("cache");
-		FormulaStore store = open(folder);
+		ScriptOutputStore<MathCache> store = open(folder);
 		store.cache().put("x^2", false, "<span class=\"katex\">x^2</span>");
 		store.cache().put("y", false, "<span class=\"katex\">y</span>");
 		store.save();
@@ -120,7 +124,7 @@ class FormulaStoreTests {
 		Files.writeString(file(folder), saved.replace("<span class=\\\"katex\\\">x^2</span>", PLANTED));
 		assertThat(Files.readString(file(folder))).contains(PLANTED);
 
-		FormulaStore reopened = open(folder);
+		ScriptOutputStore<MathCache> reopened = open(folder);
 		assertThat(reopened.cache().size()).isZero();
 		assertThat(new CachedMathRenderer(this.katex, reopened.cache()).render("x^2", false)).doesNotContain("onerror");
 	}
@@ -128,12 +132,13 @@ class FormulaStoreTests {
 	@Test
 	void aFileOfAnotherFormatOrScriptVersionIsIgnored() throws Exception {
 		Path folder = this.temp.resolve("cache");
-		FormulaStore store = open(folder);
+		ScriptOutputStore<MathCache> store = open(folder);
 		store.cache().put("x^2", false, "<span class=\"katex\">x^2</span>");
 		store.save();
 		String saved = Files.readString(file(folder));
 
-		Files.writeString(file(folder), saved.replace("\"version\":" + FormulaCache.FORMAT_VERSION, "\"version\":99"));
+		Files.writeString(file(folder),
+				saved.replace("\"version\":" + ScriptOutputCache.FORMAT_VERSION, "\"version\":99"));
 		assertThat(open(folder).cache().size()).isZero();
 		Files.writeString(file(folder), saved.replace("katex " + VERSION, "katex 0.0.1"));
 		assertThat(open(folder).cache().size()).isZero();
@@ -143,12 +148,16 @@ class FormulaStoreTests {
 		assertThat(open(folder).cache().size()).isOne();
 	}
 
-	private FormulaStore open(Path folder) {
-		return FormulaStore.open(new FormulaCache(VERSION), folder);
+	private ScriptOutputStore<MathCache> open(Path folder) {
+		return ScriptOutputStore.open(cache(), Optional.of(folder));
+	}
+
+	private static MathCache cache() {
+		return new MathCache(VERSION, 1 << 20);
 	}
 
 	private static Path file(Path folder) {
-		return folder.resolve(new FormulaCache(VERSION).fileName());
+		return folder.resolve(cache().fileName());
 	}
 
 	/**
@@ -156,7 +165,7 @@ class FormulaStoreTests {
 	 * checksum and all.
 	 */
 	private static void plant(Path folder, String tex, String html) throws IOException {
-		FormulaCache planted = new FormulaCache(VERSION);
+		MathCache planted = cache();
 		planted.put(tex, false, html);
 		planted.save(file(folder));
 	}

@@ -1,7 +1,5 @@
 package org.rlhfcourse;
 
-import java.util.Set;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -66,13 +64,9 @@ class ArchitectureTests {
 
 	/**
 	 * Every package is its own slice, an {@code internal} folder counting with its
-	 * parent. The renderer's extension packages count as one slice with {@code render}
-	 * until issue 24 takes apart the loop between them.
+	 * parent.
 	 */
 	static final class SubPackages implements SliceAssignment {
-
-		private static final Set<String> RENDER_CORE = Set.of("render", "render.math", "render.js", "render.cite",
-				"render.code", "render.pandoc");
 
 		@Override
 		public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
@@ -81,7 +75,7 @@ class ArchitectureTests {
 				return SliceIdentifier.ignore();
 			}
 			String relative = name.substring(ROOT.length() + 1).replaceFirst("\\.internal(\\..*)?$", "");
-			return SliceIdentifier.of(RENDER_CORE.contains(relative) ? "render" : relative);
+			return SliceIdentifier.of(relative);
 		}
 
 		@Override

@@ -212,8 +212,8 @@ class ReaderLayoutBrowserTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "/search", "/search?q=reward+model", "/no-such-page", "/slides/rlvr",
-			"/course/rlvr", "/course/preference-data" })
+	@ValueSource(strings = { "/search", "/search?q=reward+model", "/no-such-page", "/slides/rlvr", "/course/rlvr",
+			"/course/preference-data" })
 	@SuppressWarnings("unchecked")
 	void searchLandmarksAreUniqueAndTableHeadersHaveText(String path) throws IOException {
 		assumeTrue(Files.isReadable(Axe.SCRIPT),

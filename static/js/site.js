@@ -188,6 +188,12 @@
       if (box.getAttribute('role') === 'region' && box.clientWidth > 0) {
         box.tabIndex = (box.scrollWidth > box.clientWidth + 1) ? 0 : -1;
       }
+      // A slide formula scrolls only in a phone's card, where it stops shrinking at a readable size: while it
+      // scrolls the keyboard can reach it too.
+      else if (box.closest('.slide-canvas') && box.clientWidth > 0) {
+        if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+        else box.removeAttribute('tabindex');
+      }
     });
   }
 

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -31,6 +34,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("prod")
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTests {
+
+	/**
+	 * Logback is set up once per JVM: a context started by an earlier test class (and
+	 * kept in Spring's test context cache) would leave its plain console format in place,
+	 * and this class's context would skip its own logging set-up. Resetting it first
+	 * makes this context configure logging as the container does; resetting it after lets
+	 * the next context configure its own.
+	 */
+	@BeforeAll
+	@AfterAll
+	static void resetLogging() {
+		LoggingSystem.get(ProductionProfileTests.class.getClassLoader()).cleanUp();
+	}
 
 	@LocalServerPort
 	private int port;

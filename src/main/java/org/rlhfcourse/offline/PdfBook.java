@@ -12,14 +12,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import org.springframework.util.DigestUtils;
 
 import org.rlhfcourse.content.ContentPath;
 import org.rlhfcourse.content.SourceFile;
@@ -61,14 +71,38 @@ final class PdfBook {
 			builder.useProtocolsStreamImplementation(new BookStreams(), SCHEME);
 			builder.useMathMLDrawer(math);
 			builder.useSVGDrawer(svg);
-			builder.withHtmlContent(xhtml(), SCHEME + ":/");
+			String xhtml = xhtml();
+			builder.withHtmlContent(xhtml, SCHEME + ":/");
 			builder.toStream(pdf);
 			builder.run();
+			return reproducible(pdf.toByteArray(), xhtml);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return pdf.toByteArray();
+	}
+
+	/**
+	 * The same book from the same content is the same file: PDFBox would stamp the time
+	 * and a random file identifier, so the dates become the course's last change and the
+	 * identifier a digest of the laid-out document (an export is byte for byte what the
+	 * server sends, and an unchanged course keeps its entity tag across restarts).
+	 */
+	private byte[] reproducible(byte[] pdf, String xhtml) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			Calendar modified = GregorianCalendar.from(this.book.modified().atZone(ZoneOffset.UTC));
+			document.getDocumentInformation().setCreationDate(modified);
+			document.getDocumentInformation().setModificationDate(modified);
+			byte[] digest = DigestUtils.md5Digest(xhtml.getBytes(StandardCharsets.UTF_8));
+			COSArray id = new COSArray();
+			id.add(new COSString(digest));
+			id.add(new COSString(digest));
+			document.getDocument().setDocumentID(id);
+			document.getDocument().getTrailer().setItem(COSName.ID, id);
+			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	/**

@@ -48,6 +48,12 @@ class PdfBookTests {
 	}
 
 	@Test
+	void sameContentGivesTheSameFile() {
+		BookContents book = BookContents.of(BookFixtures.course());
+		assertThat(new PdfBook(book).write()).isEqualTo(new PdfBook(book).write());
+	}
+
+	@Test
 	void bundledCourseHasEveryChapterInOrderWithPageNumbers() throws IOException {
 		SiteSnapshot snapshot = BundledCourse.snapshot();
 		BookContents book = BookContents.of(snapshot);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.rlhfcourse.offline.CourseDownloads;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
@@ -67,6 +68,9 @@ final class ExportCommand {
 				return 2;
 			}
 			snapshot.problems().forEach(out::println);
+			// The course as EPUB and PDF, made before the pages that link to them are
+			// fetched.
+			context.getBean(CourseDownloads.class).writeTo(folder);
 			String port = context.getEnvironment().getRequiredProperty("local.server.port");
 			List<String> written = new SiteExporter(URI.create("http://127.0.0.1:" + port)).export(snapshot.urls(),
 					folder);

@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server, answers every address byte for byte as the running application does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "site.base-url=" + ExportCommandTests.BASE_URL)
+		// The live site makes its course PDF on the first request; let that request wait
+		// for it.
+		properties = { "site.base-url=" + ExportCommandTests.BASE_URL, "site.offline.request-wait=10m" })
 class ExportCommandTests {
 
 	static final String BASE_URL = "https://course.example.org";

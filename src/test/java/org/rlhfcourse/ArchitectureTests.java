@@ -24,7 +24,7 @@ class ArchitectureTests {
 
 	/** The reader features: each reads the snapshot and none is read by a lower layer. */
 	private static final String[] FEATURES = { ROOT + ".course..", ROOT + ".slides..", ROOT + ".search..",
-			ROOT + ".seo..", ROOT + ".profile..", ROOT + ".home..", ROOT + ".live.." };
+			ROOT + ".seo..", ROOT + ".profile..", ROOT + ".home..", ROOT + ".live..", ROOT + ".offline.." };
 
 	@ArchTest
 	static final ArchRule topLevelPackagesHaveNoCycle = slices().matching(ROOT + ".(*)..")

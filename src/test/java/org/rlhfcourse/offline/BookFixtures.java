@@ -47,7 +47,7 @@ final class BookFixtures {
 		SiteSnapshot plain = Snapshots.withChapters(first, second);
 		return new SiteSnapshot(plain.config(), plain.outline(), plain.courseIntroHtml(), plain.chapters(),
 				plain.pages(), Map.of(FIGURE, new SourceFile(FIGURE, png(), Snapshots.BUILT)), List.of(),
-				Snapshots.BUILT);
+				Snapshots.BUILT, List.of());
 	}
 
 	private static Chapter withHtml(Chapter chapter, String sectionId, String section, String html) {

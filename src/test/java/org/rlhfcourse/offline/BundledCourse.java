@@ -9,9 +9,10 @@ import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.DirectoryContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.math.CachedMathRenderer;
-import org.rlhfcourse.render.math.FormulaCache;
-import org.rlhfcourse.render.math.FormulaStore;
+import org.rlhfcourse.render.code.CodeHighlighter;
+import org.rlhfcourse.render.js.ScriptOutputStore;
 import org.rlhfcourse.render.math.KatexEngine;
+import org.rlhfcourse.render.math.MathCache;
 import org.rlhfcourse.render.math.MathProperties;
 import org.rlhfcourse.site.SiteBuilder;
 import org.rlhfcourse.site.SiteSnapshot;
@@ -31,10 +32,12 @@ final class BundledCourse {
 		if (snapshot == null) {
 			MathProperties properties = MathProperties.defaults();
 			try (KatexEngine katex = new KatexEngine(properties)) {
-				FormulaStore formulas = FormulaStore.open(new FormulaCache(katex.version()),
-						properties.cacheDirectory());
+				ScriptOutputStore<MathCache> formulas = ScriptOutputStore.open(
+						new MathCache(katex.version(), properties.cacheMemory().toBytes()),
+						properties.diskCacheDirectory());
 				SiteBuilder builder = new SiteBuilder(
-						new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache())), Clock.systemUTC());
+						new MarkdownRenderer(new CachedMathRenderer(katex, formulas.cache()), CodeHighlighter.NONE),
+						Clock.systemUTC(), "", SiteBuilder.DEFAULT_FILE_TIMEOUT);
 				snapshot = builder.build(new ContentLoader().load(new DirectoryContentSource(Path.of("content"))));
 				formulas.save();
 			}

@@ -162,8 +162,8 @@
 
 // Display formulas: each box records its formula's natural width in ems as --eq-width, from which the print
 // style and slides.css shrink a formula that is wider than the page or its slide. On reading pages a formula's box
-// stays a tab stop only while it actually scrolls, so the keyboard does not stop at every equation; a wide table
-// or code block, which scrolls sideways too, becomes one while it scrolls.
+// stays a tab stop only while it scrolls (by even one pixel, the measure axe uses), so the keyboard does not stop
+// at every equation; a wide table or code block, which scrolls sideways too, becomes one while it scrolls.
 (function () {
   'use strict';
   var boxes = Array.prototype.slice.call(document.querySelectorAll('.math-box'));
@@ -173,7 +173,7 @@
   function measure() {
     scrollers.forEach(function (scroller) {
       if (scroller.clientWidth === 0) return;
-      if (scroller.scrollWidth > scroller.clientWidth + 1) scroller.tabIndex = 0;
+      if (scroller.scrollWidth > scroller.clientWidth) scroller.tabIndex = 0;
       else scroller.removeAttribute('tabindex');
     });
     boxes.forEach(function (box) {
@@ -186,12 +186,12 @@
         if (width > 0 && em > 0) box.style.setProperty('--eq-width', (width / em).toFixed(3));
       }
       if (box.getAttribute('role') === 'region' && box.clientWidth > 0) {
-        box.tabIndex = (box.scrollWidth > box.clientWidth + 1) ? 0 : -1;
+        box.tabIndex = (box.scrollWidth > box.clientWidth) ? 0 : -1;
       }
       // A slide formula scrolls only in a phone's card, where it stops shrinking at a readable size: while it
       // scrolls the keyboard can reach it too.
       else if (box.closest('.slide-canvas') && box.clientWidth > 0) {
-        if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+        if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
         else box.removeAttribute('tabindex');
       }
     });

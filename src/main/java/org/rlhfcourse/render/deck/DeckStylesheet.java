@@ -1,9 +1,6 @@
 package org.rlhfcourse.render.deck;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.rlhfcourse.render.core.Sha256;
 
 /**
  * A deck's own stylesheet, from colloquium's {@code custom_css}: checked, scoped to the
@@ -22,13 +19,7 @@ public record DeckStylesheet(String css, String hash) {
 		if (css.isBlank()) {
 			return NONE;
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8));
-			return new DeckStylesheet(css, HexFormat.of().formatHex(digest, 0, 8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return new DeckStylesheet(css, Sha256.hex(css).substring(0, 16));
 	}
 
 	public boolean isPresent() {

@@ -1,8 +1,5 @@
 package org.rlhfcourse;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
@@ -70,9 +67,7 @@ class ProductionProfileTests {
 
 	@Test
 	void strictTransportSecurityIsOn() throws Exception {
-		HttpResponse<Void> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/course")).build(),
-					HttpResponse.BodyHandlers.discarding());
+		HttpResponse<String> response = SiteHttpClient.localhost(() -> this.port).get("/course");
 		assertThat(response.headers().firstValue("Strict-Transport-Security"))
 			.hasValue("max-age=31536000; includeSubDomains");
 	}

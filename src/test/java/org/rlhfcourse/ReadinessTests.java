@@ -1,8 +1,5 @@
 package org.rlhfcourse;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadinessTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
 	void readinessReportsUpOnlyOnceTheSnapshotIsBuilt() throws Exception {
 		List<String> seen = new CopyOnWriteArrayList<>();
@@ -53,7 +48,8 @@ class ReadinessTests {
 			assertThat(seen).containsExactly("listening: readiness 503, snapshot built",
 					"accepting traffic: snapshot built");
 			assertThat(readiness(port)).isEqualTo(200);
-			assertThat(get(port, "/actuator/health/readiness")).isEqualTo("{\"status\":\"UP\"}");
+			assertThat(SiteHttpClient.localhost(() -> port).get("/actuator/health/readiness").body())
+				.isEqualTo("{\"status\":\"UP\"}");
 		}
 	}
 
@@ -63,23 +59,13 @@ class ReadinessTests {
 
 	private int readiness(int port) {
 		try {
-			return this.http
-				.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.discarding())
+			SiteHttpClient http = SiteHttpClient.localhost(() -> port);
+			return http.send(http.request("/actuator/health/readiness"), HttpResponse.BodyHandlers.discarding())
 				.statusCode();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private String get(int port, String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(port, path)).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-	}
-
-	private static URI uri(int port, String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 
 }

@@ -1,9 +1,5 @@
 package org.rlhfcourse;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
@@ -31,13 +27,13 @@ class SiteIntegrationTests {
 	@Autowired
 	private SiteHolder site;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port);
 
 	@Test
 	void everyChapterIsServedWithTypesetMathAndNoTemplateLeftovers() throws Exception {
 		assertThat(this.site.current().chapters()).isNotEmpty();
 		for (Chapter chapter : this.site.current().chapters()) {
-			HttpResponse<String> response = get(chapter.url(), "text/html");
+			HttpResponse<String> response = this.http.get(chapter.url(), "Accept", "text/html");
 			assertThat(response.statusCode()).as(chapter.url()).isEqualTo(200);
 			assertThat(response.body()).as(chapter.url())
 				.contains("<h1>" + chapter.title().replace("&", "&amp;"))
@@ -52,7 +48,7 @@ class SiteIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/course", "/profile", "/essay", "/ja/essay" })
 	void landingPagesAreServed(String path) throws Exception {
-		HttpResponse<String> response = get(path, "text/html");
+		HttpResponse<String> response = this.http.get(path, "Accept", "text/html");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).doesNotContain(" th:");
 	}
@@ -60,16 +56,16 @@ class SiteIntegrationTests {
 	@Test
 	void productionPagesCarryNoLiveReloadAndHaveNoEventStream() throws Exception {
 		for (String url : this.site.current().urls()) {
-			assertThat(get(url, "text/html").body()).as(url)
+			assertThat(this.http.get(url, "Accept", "text/html").body()).as(url)
 				.doesNotContain("live-reload")
 				.doesNotContain("content-errors");
 		}
-		assertThat(get("/_dev/events", "text/event-stream").statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/_dev/events", "Accept", "text/event-stream").statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void healthIsUp() throws Exception {
-		HttpResponse<String> response = get("/actuator/health", "*/*");
+		HttpResponse<String> response = this.http.get("/actuator/health", "Accept", "*/*");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"UP\"");
 	}
@@ -78,7 +74,7 @@ class SiteIntegrationTests {
 	@ValueSource(
 			strings = { "/course/%2e%2e/%2e%2e/etc/passwd", "/course/..%2f..%2fpom.xml", "/css/..%5c..%5cpom.xml" })
 	void pathTraversalGetsABadRequestPageAndNoFile(String path) throws Exception {
-		HttpResponse<String> response = get(path, "*/*");
+		HttpResponse<String> response = this.http.get(path, "Accept", "*/*");
 		assertThat(response.statusCode()).isBetween(400, 404);
 		assertThat(response.body()).doesNotContain("<artifactId>").doesNotContain("root:").doesNotContain("Exception");
 	}
@@ -86,7 +82,7 @@ class SiteIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/course/no-such-chapter", "/no-such-page", "/ja/no-such-page", "/css/missing.css" })
 	void unknownPathsGetTheSitesNotFoundPage(String path) throws Exception {
-		HttpResponse<String> response = get(path, "*/*");
+		HttpResponse<String> response = this.http.get(path, "Accept", "*/*");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
@@ -99,20 +95,16 @@ class SiteIntegrationTests {
 
 	@Test
 	void pagesCarryEtagsAndAnswerNotModified() throws Exception {
-		HttpResponse<String> first = get("/course", "text/html");
+		HttpResponse<String> first = this.http.get("/course", "Accept", "text/html");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> second = this.http.send(
-				HttpRequest.newBuilder(uri("/course")).header("If-None-Match", etag).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> second = this.http.get("/course", "If-None-Match", etag);
 		assertThat(second.statusCode()).isEqualTo(304);
 	}
 
 	@Test
 	void pagesAreCompressedForClientsThatAcceptGzip() throws Exception {
-		HttpResponse<byte[]> response = this.http
-			.send(HttpRequest.newBuilder(uri("/course/" + this.site.current().chapters().get(0).slug()))
-				.header("Accept-Encoding", "gzip")
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = this.http.getBytes("/course/" + this.site.current().chapters().get(0).slug(),
+				"Accept-Encoding", "gzip");
 		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		String html = new String(
 				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes(),
@@ -123,10 +115,10 @@ class SiteIntegrationTests {
 
 	@Test
 	void stylesheetIsFingerprintedAndCachedForAYear() throws Exception {
-		String html = get("/", "text/html").body();
+		String html = this.http.get("/", "Accept", "text/html").body();
 		String css = html.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]+\\.css)\".*", "$1");
 		assertThat(css).startsWith("/css/site-");
-		HttpResponse<String> response = get(css, "text/css");
+		HttpResponse<String> response = this.http.get(css, "Accept", "text/css");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Cache-Control"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000"));
@@ -134,20 +126,11 @@ class SiteIntegrationTests {
 
 	@Test
 	void katexStylesheetAndFontsAreServedByTheApp() throws Exception {
-		String html = get(this.site.current().chapters().get(0).url(), "text/html").body();
+		String html = this.http.get(this.site.current().chapters().get(0).url(), "Accept", "text/html").body();
 		String css = html.replaceAll("(?s).*href=\"(/webjars/katex/[^\"]+katex\\.min\\.css)\".*", "$1");
-		assertThat(get(css, "text/css").statusCode()).isEqualTo(200);
-		assertThat(get(css.replace("katex.min.css", "fonts/KaTeX_Main-Regular.woff2"), "*/*").statusCode())
-			.isEqualTo(200);
-	}
-
-	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		assertThat(this.http.get(css, "Accept", "text/css").statusCode()).isEqualTo(200);
+		assertThat(this.http.get(css.replace("katex.min.css", "fonts/KaTeX_Main-Regular.woff2"), "Accept", "*/*")
+			.statusCode()).isEqualTo(200);
 	}
 
 }

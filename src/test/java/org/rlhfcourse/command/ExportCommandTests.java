@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.rlhfcourse.CourseSiteApplication;
+import org.rlhfcourse.SiteHttpClient;
 import org.rlhfcourse.site.SiteHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,8 +53,6 @@ class ExportCommandTests {
 	@TempDir
 	Path out;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
 	@Test
@@ -67,13 +63,13 @@ class ExportCommandTests {
 			.isZero();
 		HttpServer files = serve(folder);
 		try {
-			URI exported = URI.create("http://127.0.0.1:" + files.getAddress().getPort());
-			URI live = URI.create("http://127.0.0.1:" + this.port);
+			SiteHttpClient exported = SiteHttpClient.at("127.0.0.1", () -> files.getAddress().getPort());
+			SiteHttpClient live = SiteHttpClient.at("127.0.0.1", () -> this.port);
 			Set<String> assets = new TreeSet<>();
 			for (String url : this.site.current().urls()) {
-				HttpResponse<byte[]> page = get(exported, url);
+				HttpResponse<byte[]> page = exported.getBytes(url);
 				assertThat(page.statusCode()).as(url).isEqualTo(200);
-				assertThat(page.body()).as(url).isEqualTo(get(live, url).body());
+				assertThat(page.body()).as(url).isEqualTo(live.getBytes(url).body());
 				Matcher reference = LOCAL_REFERENCE.matcher(new String(page.body(), StandardCharsets.UTF_8));
 				while (reference.find()) {
 					if (reference.group(1).contains(".")) {
@@ -84,20 +80,20 @@ class ExportCommandTests {
 			assertThat(assets).anyMatch((asset) -> asset.matches("/css/site-[0-9a-f]{32}\\.css"))
 				.anyMatch((asset) -> asset.endsWith("katex.min.css"));
 			for (String asset : assets) {
-				assertThat(get(exported, asset).body()).as(asset).isEqualTo(get(live, asset).body());
+				assertThat(exported.getBytes(asset).body()).as(asset).isEqualTo(live.getBytes(asset).body());
 			}
 			assertThat(folder.resolve("webjars")).isDirectory();
 			try (Stream<Path> fonts = Files.walk(folder.resolve("webjars"))) {
 				assertThat(fonts.filter((path) -> path.toString().endsWith(".woff2")).count()).isGreaterThan(10);
 			}
 			for (String missingPath : new String[] { "/course/no-such-chapter", "/ja/no-such-page" }) {
-				HttpResponse<byte[]> missing = get(exported, missingPath);
+				HttpResponse<byte[]> missing = exported.getBytes(missingPath);
 				assertThat(missing.statusCode()).isEqualTo(404);
-				assertThat(missing.body()).as(missingPath).isEqualTo(get(live, missingPath).body());
+				assertThat(missing.body()).as(missingPath).isEqualTo(live.getBytes(missingPath).body());
 			}
 			assertThat(Files.readString(folder.resolve("ja/404.html"))).contains("lang=\"ja\"");
 			for (String file : SiteExporter.SITE_FILES) {
-				assertThat(get(exported, file).body()).as(file).isEqualTo(get(live, file).body());
+				assertThat(exported.getBytes(file).body()).as(file).isEqualTo(live.getBytes(file).body());
 			}
 		}
 		finally {
@@ -157,11 +153,6 @@ class ExportCommandTests {
 		try (PrintStream print = new PrintStream(this.output, true, StandardCharsets.UTF_8)) {
 			return SiteCommands.run(CourseSiteApplication.class, command, print).orElseThrow();
 		}
-	}
-
-	private HttpResponse<byte[]> get(URI server, String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(server.resolve(path)).build(),
-				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/**

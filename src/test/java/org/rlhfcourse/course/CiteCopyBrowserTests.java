@@ -1,9 +1,5 @@
 package org.rlhfcourse.course;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.rlhfcourse.SiteHttpClient;
 import org.rlhfcourse.browser.Browser;
 import org.rlhfcourse.browser.BrowserSession;
 
@@ -62,13 +59,8 @@ class CiteCopyBrowserTests {
 
 	@Test
 	void withoutJavaScriptThereIsNoButtonOnlyTheEntry() throws Exception {
-		try (HttpClient http = HttpClient.newHttpClient()) {
-			String html = http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/course/dpo")).build(),
-						HttpResponse.BodyHandlers.ofString())
-				.body();
-			assertThat(html).contains("<code class=\"language-bibtex\">@misc{").doesNotContain("copy-button");
-		}
+		String html = SiteHttpClient.localhost(() -> this.port).get("/course/dpo").body();
+		assertThat(html).contains("<code class=\"language-bibtex\">@misc{").doesNotContain("copy-button");
 	}
 
 	private static ChromeDriver driver() {

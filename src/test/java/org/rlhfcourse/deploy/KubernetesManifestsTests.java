@@ -1,9 +1,6 @@
 package org.rlhfcourse.deploy;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.rlhfcourse.SiteHttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,12 +77,10 @@ class KubernetesManifestsTests {
 		assertThat(probe(container, "livenessProbe", portName)).isEqualTo("/actuator/health/liveness");
 		assertThat(probe(container, "readinessProbe", portName)).isEqualTo("/actuator/health/readiness");
 		assertThat(probe(container, "startupProbe", portName)).isEqualTo("/actuator/health/liveness");
-		HttpClient http = HttpClient.newHttpClient();
+		SiteHttpClient http = SiteHttpClient.localhost(() -> this.port);
 		for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
 			String path = container.path(probe).path("httpGet").path("path").asString();
-			HttpResponse<String> response = http.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			assertThat(response.body()).as(path).isEqualTo("{\"status\":\"UP\"}");
 		}

@@ -1,13 +1,9 @@
 package org.rlhfcourse.search;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.rlhfcourse.SiteHttpClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,7 +34,7 @@ class SearchIntegrationTests {
 	@LocalServerPort
 	private int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -59,7 +57,8 @@ class SearchIntegrationTests {
 	@MethodSource("oddQueries")
 	void oddQueriesNeverGetAServerError(String query) throws Exception {
 		for (String path : new String[] { "/search", "/search.json" }) {
-			HttpResponse<String> response = get(path + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+			HttpResponse<String> response = this.http
+				.get(path + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
 			assertThat(response.statusCode()).as(path + " " + query).isEqualTo(200);
 			assertThat(response.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
 			if (path.equals("/search")) {
@@ -71,10 +70,10 @@ class SearchIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 1025, 2000, 6000 })
 	void queriesOverOneKilobyteGetTheSitesBadRequestPage(int length) throws Exception {
-		HttpResponse<String> page = get("/search?q=" + "a".repeat(length));
+		HttpResponse<String> page = this.http.get("/search?q=" + "a".repeat(length));
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("That search is too long").contains("class=\"site-header\"");
-		assertThat(get("/search.json?q=" + "a".repeat(length)).statusCode()).isEqualTo(400);
+		assertThat(this.http.get("/search.json?q=" + "a".repeat(length)).statusCode()).isEqualTo(400);
 	}
 
 	@ParameterizedTest
@@ -95,7 +94,7 @@ class SearchIntegrationTests {
 
 	@Test
 	void liveResultsLinkToSectionsOfTheBundledCourse() throws Exception {
-		HttpResponse<String> response = get("/search.json?q=bradley+terry");
+		HttpResponse<String> response = this.http.get("/search.json?q=bradley+terry");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
@@ -110,7 +109,8 @@ class SearchIntegrationTests {
 
 	@Test
 	void slidesAreFoundWithALinkToTheSlide() throws Exception {
-		JsonNode results = this.json.readTree(get("/search.json?q=%22worked+example%22").body()).path("results");
+		JsonNode results = this.json.readTree(this.http.get("/search.json?q=%22worked+example%22").body())
+			.path("results");
 		List<String> slides = new ArrayList<>();
 		results.forEach((hit) -> {
 			if (hit.path("kind").asString().equals("deck")) {
@@ -120,18 +120,13 @@ class SearchIntegrationTests {
 		assertThat(slides).isNotEmpty().allSatisfy((url) -> assertThat(url).matches("/slides/[a-z0-9/-]+#[0-9]+"));
 		String slug = slides.get(0).substring("/slides/".length(), slides.get(0).indexOf('#'));
 		int number = Integer.parseInt(slides.get(0).substring(slides.get(0).indexOf('#') + 1));
-		assertThat(get("/slides/" + slug).body()).contains("id=\"" + number + "\"");
+		assertThat(this.http.get("/slides/" + slug).body()).contains("id=\"" + number + "\"");
 	}
 
 	@Test
 	void japaneseWordFindsTheJapaneseEssay() throws Exception {
-		String body = get("/search?q=" + URLEncoder.encode("研究所", StandardCharsets.UTF_8)).body();
+		String body = this.http.get("/search?q=" + URLEncoder.encode("研究所", StandardCharsets.UTF_8)).body();
 		assertThat(body).contains("href=\"/ja/essay").contains("<mark>研究所</mark>");
-	}
-
-	private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-		URI uri = URI.create("http://localhost:" + this.port + pathAndQuery);
-		return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.rlhfcourse.seo;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.rlhfcourse.SiteHttpClient;
 import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
@@ -53,36 +50,39 @@ class SeoIntegrationTests {
 	@Autowired
 	private SiteHolder site;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
 	void theConfiguredBaseUrlIsInEveryAbsoluteLinkWhateverHostTheRequestNamed() throws Exception {
 		assertThat(snapshot().config().baseUrl()).isEqualTo(BASE_URL);
-		String chapter = get("/course/dpo", "X-Forwarded-Host", "evil.example.net").body();
+		String chapter = this.http.get("/course/dpo", "X-Forwarded-Host", "evil.example.net").body();
 		assertThat(chapter).contains("<link rel=\"canonical\" href=\"" + BASE_URL + "/course/dpo\">")
 			.contains("<meta property=\"og:url\" content=\"" + BASE_URL + "/course/dpo\">")
 			.contains("url          = {" + BASE_URL + "/course/dpo}");
 		assertThat(jsonLd(chapter).path("@graph").get(0).path("url").asString()).isEqualTo(BASE_URL + "/course/dpo");
-		String essay = get("/essay").body();
+		String essay = this.http.get("/essay").body();
 		assertThat(essay).contains("hreflang=\"ja\" href=\"" + BASE_URL + "/ja/essay\"")
 			.contains("hreflang=\"en\" href=\"" + BASE_URL + "/essay\"");
 		assertThat(jsonLd(essay).path("url").asString()).isEqualTo(BASE_URL + "/essay");
-		assertThat(jsonLd(get("/profile").body()).path("mainEntityOfPage").asString()).isEqualTo(BASE_URL + "/profile");
-		assertThat(texts(parse(get("/sitemap.xml").body()), XmlDocuments.SITEMAP_NS, "loc"))
+		assertThat(jsonLd(this.http.get("/profile").body()).path("mainEntityOfPage").asString())
+			.isEqualTo(BASE_URL + "/profile");
+		assertThat(texts(parse(this.http.get("/sitemap.xml").body()), XmlDocuments.SITEMAP_NS, "loc"))
 			.allMatch((loc) -> loc.startsWith(BASE_URL + "/"));
-		assertThat(get("/robots.txt").body()).contains("Sitemap: " + BASE_URL + "/sitemap.xml");
-		assertThat(get("/feed.xml").body()).contains("<id>" + BASE_URL + "/course</id>");
-		assertThat(get("/llms.txt").body()).contains("](" + BASE_URL + "/course/");
+		assertThat(this.http.get("/robots.txt").body()).contains("Sitemap: " + BASE_URL + "/sitemap.xml");
+		assertThat(this.http.get("/feed.xml").body()).contains("<id>" + BASE_URL + "/course</id>");
+		assertThat(this.http.get("/llms.txt").body()).contains("](" + BASE_URL + "/course/");
 		for (String path : List.of("/course/dpo", "/essay", "/sitemap.xml", "/feed.xml", "/llms.txt")) {
-			assertThat(get(path).body()).as(path).doesNotContain("localhost").doesNotContain("evil.example.net");
+			assertThat(this.http.get(path).body()).as(path)
+				.doesNotContain("localhost")
+				.doesNotContain("evil.example.net");
 		}
 	}
 
 	@Test
 	void sitemapListsEveryPageWithItsLastChangeAndNotSearch() throws Exception {
-		HttpResponse<String> response = get("/sitemap.xml");
+		HttpResponse<String> response = this.http.get("/sitemap.xml");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(contentType(response)).startsWith("application/xml");
 		Document xml = parse(response.body());
@@ -110,7 +110,7 @@ class SeoIntegrationTests {
 
 	@Test
 	void robotsAllowsAllAndPointsAtTheSitemap() throws Exception {
-		HttpResponse<String> response = get("/robots.txt");
+		HttpResponse<String> response = this.http.get("/robots.txt");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(contentType(response)).startsWith("text/plain");
 		assertThat(response.body()).contains("User-agent: *\nAllow: /\n")
@@ -119,7 +119,7 @@ class SeoIntegrationTests {
 
 	@Test
 	void llmsTextHasTitleSummaryAndChaptersInCourseOrder() throws Exception {
-		HttpResponse<String> response = get("/llms.txt");
+		HttpResponse<String> response = this.http.get("/llms.txt");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(contentType(response)).startsWith("text/plain").contains("UTF-8");
 		String text = response.body();
@@ -140,7 +140,7 @@ class SeoIntegrationTests {
 
 	@Test
 	void llmsFullTextHoldsEveryChaptersMarkdown() throws Exception {
-		HttpResponse<String> response = get("/llms-full.txt");
+		HttpResponse<String> response = this.http.get("/llms-full.txt");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(contentType(response)).startsWith("text/plain");
 		String text = response.body();
@@ -160,7 +160,7 @@ class SeoIntegrationTests {
 
 	@Test
 	void feedIsAtomWithAnEntryPerChapter() throws Exception {
-		HttpResponse<String> response = get("/feed.xml");
+		HttpResponse<String> response = this.http.get("/feed.xml");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(contentType(response)).startsWith("application/atom+xml");
 		Document xml = parse(response.body());
@@ -184,7 +184,7 @@ class SeoIntegrationTests {
 
 	@Test
 	void coursePageHasCourseJsonLdWithEveryChapterAndACanonicalLink() throws Exception {
-		String html = get("/course").body();
+		String html = this.http.get("/course").body();
 		String base = snapshot().config().baseUrl();
 		assertThat(html).contains("<link rel=\"canonical\" href=\"" + base + "/course\">")
 			.contains("<meta property=\"og:url\" content=\"" + base + "/course\">")
@@ -203,7 +203,7 @@ class SeoIntegrationTests {
 	void everyChapterHasLearningResourceAndBreadcrumbJsonLd() throws Exception {
 		String base = snapshot().config().baseUrl();
 		for (Chapter chapter : snapshot().chapters()) {
-			String html = get(chapter.url()).body();
+			String html = this.http.get(chapter.url()).body();
 			assertThat(html).contains("<link rel=\"canonical\" href=\"" + base + chapter.url() + "\">")
 				.contains("<meta property=\"og:type\" content=\"article\">");
 			JsonNode graph = jsonLd(html).path("@graph");
@@ -224,15 +224,16 @@ class SeoIntegrationTests {
 	void canonicalLinkIsTheSameHoweverThePathIsSpelled() throws Exception {
 		String base = snapshot().config().baseUrl();
 		for (String path : List.of("/course/dpo", "/course/%64po", "/course/dpo;x=1", "/course/dpo?utm_source=x")) {
-			assertThat(get(path).body()).as(path).contains("<link rel=\"canonical\" href=\"" + base + "/course/dpo\">");
+			assertThat(this.http.get(path).body()).as(path)
+				.contains("<link rel=\"canonical\" href=\"" + base + "/course/dpo\">");
 		}
 	}
 
 	@Test
 	void searchAndErrorPagesHaveNoCanonicalLink() throws Exception {
-		assertThat(get("/search?q=reward").body()).contains("<meta name=\"robots\" content=\"noindex\">")
+		assertThat(this.http.get("/search?q=reward").body()).contains("<meta name=\"robots\" content=\"noindex\">")
 			.doesNotContain("rel=\"canonical\"");
-		assertThat(get("/no-such-page").body()).doesNotContain("rel=\"canonical\"");
+		assertThat(this.http.get("/no-such-page").body()).doesNotContain("rel=\"canonical\"");
 	}
 
 	private SiteSnapshot snapshot() {
@@ -267,14 +268,6 @@ class SeoIntegrationTests {
 
 	private static String contentType(HttpResponse<String> response) {
 		return response.headers().firstValue("Content-Type").orElse("");
-	}
-
-	private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

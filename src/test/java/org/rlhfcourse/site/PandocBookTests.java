@@ -1,8 +1,5 @@
 package org.rlhfcourse.site;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -19,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.rlhfcourse.SiteHttpClient;
 import org.rlhfcourse.browser.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +38,7 @@ class PandocBookTests {
 	@Autowired
 	private SiteHolder site;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port);
 
 	@Test
 	void bookBuildsWithoutAProblem() {
@@ -52,7 +50,7 @@ class PandocBookTests {
 
 	@Test
 	void courseListsEveryChapterThenEveryAppendix() throws Exception {
-		String body = get("/course").body();
+		String body = this.http.get("/course").body();
 		assertThat(body).containsSubsequence("<h2>Chapters</h2>", "<a href=\"/course/introduction\">Introduction</a>",
 				"<a href=\"/course/preferences\">Preference Data</a>",
 				"<a href=\"/course/reward-models\">Reward Models</a>",
@@ -63,13 +61,13 @@ class PandocBookTests {
 
 	@Test
 	void chapterShowsItsHeadingOnceAndItsCaptionLinksTheEquation() throws Exception {
-		String body = get("/course/preferences").body();
+		String body = this.http.get("/course/preferences").body();
 		assertThat(Pattern.compile("<h1[ >]").matcher(body).results().count()).isOne();
 		assertThat(body).contains("<h1>Preference Data</h1>")
 			.contains("Figure 1.</span> The preference loop: completions are compared and the comparisons fit "
 					+ "<a class=\"cross-ref\" href=\"#eq:bradley-terry\">Equation 1</a>.</figcaption>")
 			.contains("[<span class=\"cite\"><a class=\"cite-link\" href=\"#ref-bradley1952rank\">1</a>");
-		assertThat(get("/course/reward-models").body())
+		assertThat(this.http.get("/course/reward-models").body())
 			.contains("Validation accuracy of the models in <a class=\"cross-ref\" href=\"#tbl:models\">Table 1</a> "
 					+ "while minimising <a class=\"cross-ref\" href=\"#eq:rm-loss\">Equation 1</a>.");
 	}
@@ -77,26 +75,27 @@ class PandocBookTests {
 	@Test
 	void darkVariantOfAFigureIsServed() throws Exception {
 		Matcher source = Pattern.compile("<source media=\"\\(prefers-color-scheme: dark\\)\" srcset=\"([^\"]+)\"")
-			.matcher(get("/course/preferences").body());
+			.matcher(this.http.get("/course/preferences").body());
 		assertThat(source.find()).isTrue();
 		assertThat(source.group(1)).contains("preference-loop-dark");
-		HttpResponse<String> dark = get(source.group(1));
+		HttpResponse<String> dark = this.http.get(source.group(1));
 		assertThat(dark.statusCode()).isEqualTo(200);
 		assertThat(dark.body()).contains("#17191d");
 	}
 
 	@Test
 	void appendixFollowsTheLastChapterWithItsLetter() throws Exception {
-		String body = get("/course/definitions").body();
+		String body = this.http.get("/course/definitions").body();
 		assertThat(body).contains("<span>Appendix A</span>")
 			.contains("<h1>Definitions</h1>")
 			.containsSubsequence("href=\"/course/optimization\" rel=\"prev\"", "Optimising Against the Reward",
 					"href=\"/course/notation\" rel=\"next\"", "Appendix B: Notation");
-		assertThat(get("/sitemap.xml").body()).containsSubsequence("/course/optimization", "/course/definitions",
-				"/course/notation");
-		assertThat(get("/search.json?q=symbols").body()).contains("\"title\":\"Appendix B: Notation\"")
+		assertThat(this.http.get("/sitemap.xml").body()).containsSubsequence("/course/optimization",
+				"/course/definitions", "/course/notation");
+		assertThat(this.http.get("/search.json?q=symbols").body()).contains("\"title\":\"Appendix B: Notation\"")
 			.contains("\"kind\":\"appendix\"");
-		assertThat(get("/search?q=symbols").body()).contains("<p class=\"search-hit-kind meta\">Appendix</p>");
+		assertThat(this.http.get("/search?q=symbols").body())
+			.contains("<p class=\"search-hit-kind meta\">Appendix</p>");
 	}
 
 	@Test
@@ -121,11 +120,6 @@ class PandocBookTests {
 	private static void waitForSource(Browser browser, WebElement image, String file) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
 			.until((driver) -> String.valueOf(image.getDomProperty("currentSrc")).endsWith(file));
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,15 +1,11 @@
 package org.rlhfcourse.web;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.rlhfcourse.SiteHttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,38 +21,31 @@ class SiteAddressIntegrationTests {
 	@LocalServerPort
 	private int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port);
 
 	@Test
 	void withoutAConfiguredBaseUrlLinksUseTheRequestsAddress() throws Exception {
 		String local = "http://localhost:" + this.port;
-		String chapter = get("/course/dpo").body();
+		String chapter = this.http.get("/course/dpo").body();
 		assertThat(chapter).contains("<link rel=\"canonical\" href=\"" + local + "/course/dpo\">")
 			.contains("url          = {" + local + "/course/dpo}")
 			.doesNotContain("localhost:8080");
-		assertThat(get("/sitemap.xml").body()).contains("<loc>" + local + "/course</loc>");
+		assertThat(this.http.get("/sitemap.xml").body()).contains("<loc>" + local + "/course</loc>");
 	}
 
 	@Test
 	void behindAProxyLinksUseTheForwardedAddressAndEachHostGetsItsOwnCachedPage() throws Exception {
-		String proxied = get("/course/dpo", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "rlhf.example.net")
+		String proxied = this.http
+			.get("/course/dpo", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "rlhf.example.net")
 			.body();
 		assertThat(proxied).contains("<link rel=\"canonical\" href=\"https://rlhf.example.net/course/dpo\">")
 			.contains("<meta property=\"og:url\" content=\"https://rlhf.example.net/course/dpo\">")
 			.contains("\"url\":\"https://rlhf.example.net/course/dpo\"");
-		assertThat(get("/robots.txt", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "rlhf.example.net").body())
-			.contains("Sitemap: https://rlhf.example.net/sitemap.xml");
-		assertThat(get("/course/dpo").body()).as("not the page cached for the proxied host")
+		assertThat(this.http.get("/robots.txt", "X-Forwarded-Proto", "https", "X-Forwarded-Host", "rlhf.example.net")
+			.body()).contains("Sitemap: https://rlhf.example.net/sitemap.xml");
+		assertThat(this.http.get("/course/dpo").body()).as("not the page cached for the proxied host")
 			.contains("<link rel=\"canonical\" href=\"http://localhost:" + this.port + "/course/dpo\">")
 			.doesNotContain("rlhf.example.net");
-	}
-
-	private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -3,9 +3,6 @@ package org.rlhfcourse.live;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.rlhfcourse.SiteHttpClient;
 import org.rlhfcourse.site.SiteHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +61,7 @@ class LiveReloadIntegrationTests {
 	@Autowired
 	private ReloadEvents events;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port);
 
 	@DynamicPropertySource
 	static void liveReloadOnContent(DynamicPropertyRegistry registry) {
@@ -87,10 +85,10 @@ class LiveReloadIntegrationTests {
 
 	@Test
 	void pagesLoadTheReloadScriptFromAStaticFile() throws Exception {
-		String page = get("/course/first").body();
+		String page = this.http.get("/course/first").body();
 		String script = page.replaceAll("(?s).*<script src=\"(/js/live-reload[^\"]*\\.js)\" defer></script>.*", "$1");
 		assertThat(script).startsWith("/js/live-reload");
-		assertThat(get(script).body()).contains("new EventSource('/_dev/events')").contains("'reload'");
+		assertThat(this.http.get(script).body()).contains("new EventSource('/_dev/events')").contains("'reload'");
 	}
 
 	@Test
@@ -111,7 +109,7 @@ class LiveReloadIntegrationTests {
 			.contains("you are seeing the last good version")
 			.contains(
 					"chapters/02-second.md:5:37: error: broken link: no chapter, deck or page is served at /course/nowhere");
-		assertThat(get("/").body()).as("every page shows the banner").contains("chapters/02-second.md:5:37");
+		assertThat(this.http.get("/").body()).as("every page shows the banner").contains("chapters/02-second.md:5:37");
 		assertThat(this.site.rejectedProblems()).hasSize(1);
 		writeSecond("Fixed text.");
 		page = awaitPage("/course/second", (body) -> body.contains("Fixed text."));
@@ -152,7 +150,7 @@ class LiveReloadIntegrationTests {
 		WebDriver browser = new ChromeDriver(service, options);
 		try {
 			int listening = this.events.listeners();
-			browser.get(uri("/course/second").toString());
+			browser.get(this.http.uri("/course/second").toString());
 			new WebDriverWait(browser, Duration.ofSeconds(5)).until((driver) -> this.events.listeners() > listening);
 			JavascriptExecutor script = (JavascriptExecutor) browser;
 			script.executeScript("window.beforeEdit = true;");
@@ -170,36 +168,24 @@ class LiveReloadIntegrationTests {
 	private BlockingQueue<String> openEventStream() {
 		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 		CompletableFuture<HttpResponse<Stream<String>>> response = this.http.sendAsync(
-				HttpRequest.newBuilder(uri("/_dev/events")).header("Accept", "text/event-stream").build(),
-				HttpResponse.BodyHandlers.ofLines());
+				this.http.request("/_dev/events", "Accept", "text/event-stream"), HttpResponse.BodyHandlers.ofLines());
 		Thread.ofVirtual().start(() -> response.join().body().forEach(lines::add));
 		return lines;
 	}
 
-	private static String nextEvent(BlockingQueue<String> lines) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-		String line;
-		while ((line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
-			if (line.startsWith("event:")) {
-				return line;
-			}
-		}
-		return null;
+	/** The next {@code event:} line of the stream, skipping data and comment lines. */
+	private static String nextEvent(BlockingQueue<String> lines) {
+		return await().alias("next event")
+			.atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(10))
+			.until(lines::poll, (line) -> line != null && line.startsWith("event:"));
 	}
 
 	private String awaitPage(String path, Predicate<String> ready) {
 		return await().alias("page " + path)
 			.atMost(Duration.ofSeconds(10))
 			.pollInterval(Duration.ofMillis(20))
-			.until(() -> get(path).body(), ready);
-	}
-
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+			.until(() -> this.http.get(path).body(), ready);
 	}
 
 	private static void writeSecond(String text) throws IOException {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rlhfcourse.content.ContentProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -115,12 +116,10 @@ class RenderGuardTests {
 		assertThat(first).startsWith("render took longer than");
 		release.countDown();
 		ended.await();
-		String again = "";
-		for (int i = 0; i < 100 && !again.equals("html"); i++) {
-			Thread.sleep(10);
-			again = this.guard.run("chapters/01-a.md", "text", () -> "html", ContentProblem::message);
-		}
-		assertThat(again).isEqualTo("html");
+		await().atMost(Duration.ofSeconds(1))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> this.guard.run("chapters/01-a.md", "text", () -> "html", ContentProblem::message),
+					"html"::equals);
 	}
 
 	@Test

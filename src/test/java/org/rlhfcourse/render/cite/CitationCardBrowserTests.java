@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.rlhfcourse.browser.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The card behind each [n] citation number in Chromium, as readers use it: a mouse
@@ -68,7 +69,7 @@ class CitationCardBrowserTests {
 	 * Hovers the number, rests in the gap above it longer than any closing delay, then
 	 * moves onto the card.
 	 */
-	private void crossFromTheNumberToTheCard(int index) throws InterruptedException {
+	private void crossFromTheNumberToTheCard(int index) {
 		Map<String, Number> number = centre(index);
 		move(number.get("x"), mid(number, "top", "bottom"));
 		assertThat(card(index).isDisplayed()).isTrue();
@@ -78,11 +79,15 @@ class CitationCardBrowserTests {
 		assertThat(gapBottom - gapTop).as("a real gap between number and card").isGreaterThan(2);
 
 		move(number.get("x"), (gapTop + gapBottom) / 2);
-		Thread.sleep(700);
-		assertThat(card(index).isDisplayed()).as("card while the pointer rests in the gap").isTrue();
+		await().alias("card while the pointer rests in the gap")
+			.during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> card(index).isDisplayed());
 		move(number.get("x"), mid(card, "top", "bottom"));
-		Thread.sleep(700);
-		assertThat(card(index).isDisplayed()).as("card under the pointer").isTrue();
+		await().alias("card under the pointer")
+			.during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> card(index).isDisplayed());
 
 		move(5, 5);
 		waitUntilHidden(card(index));

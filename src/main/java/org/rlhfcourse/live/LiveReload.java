@@ -17,9 +17,10 @@ import org.rlhfcourse.site.SiteHolder;
 
 /**
  * Rebuilds the site when a content file changes and tells open pages to reload. A change
- * in the content folder builds a new snapshot ({@link SiteHolder#reload()} swaps it in
- * only without errors); a change in the other watched folders (templates, static files
- * read from disk) needs no rebuild, only a refresh.
+ * in the content folder builds a new snapshot in the background ({@link Rebuilds}: one at
+ * a time, saves made meanwhile coalesced; {@link SiteHolder#reload()} swaps it in only
+ * without errors) and open pages reload once it is done; a change in the other watched
+ * folders (templates, static files read from disk) needs no rebuild, only a refresh.
  */
 final class LiveReload implements SmartLifecycle {
 
@@ -34,6 +35,8 @@ final class LiveReload implements SmartLifecycle {
 	private final LiveReloadProperties properties;
 
 	private final ReloadEvents events;
+
+	private volatile Rebuilds rebuilds;
 
 	private FolderWatcher watcher;
 
@@ -50,6 +53,10 @@ final class LiveReload implements SmartLifecycle {
 		List<Path> roots = new ArrayList<>();
 		this.content.ifPresent(roots::add);
 		roots.addAll(this.others);
+		this.rebuilds = new Rebuilds(() -> {
+			this.site.reload();
+			this.events.publishReload();
+		});
 		try {
 			this.watcher = new FolderWatcher(roots, this.properties.debounce(), this::changed);
 		}
@@ -64,10 +71,13 @@ final class LiveReload implements SmartLifecycle {
 	}
 
 	void changed(Set<Path> roots) {
-		if (this.content.isPresent() && roots.contains(this.content.get())) {
-			this.site.reload();
+		Rebuilds rebuilds = this.rebuilds;
+		if (this.content.isPresent() && roots.contains(this.content.get()) && rebuilds != null) {
+			rebuilds.request();
 		}
-		this.events.publishReload();
+		else {
+			this.events.publishReload();
+		}
 	}
 
 	@Override
@@ -80,6 +90,10 @@ final class LiveReload implements SmartLifecycle {
 				logger.warn("Closing the file watcher failed: {}", ex.getMessage());
 			}
 			this.watcher = null;
+		}
+		if (this.rebuilds != null) {
+			this.rebuilds.close();
+			this.rebuilds = null;
 		}
 	}
 

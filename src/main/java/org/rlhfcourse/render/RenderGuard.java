@@ -47,6 +47,13 @@ public final class RenderGuard implements AutoCloseable {
 
 	private static final long POLL_NANOS = Duration.ofMillis(50).toNanos();
 
+	private static final String TOO_SLOW = "render took longer than ";
+
+	private static final String NO_PROGRESS = "render made no progress for ";
+
+	/** The start of the message of a file whose nesting overflowed the stack. */
+	static final String NESTING_TOO_DEEP = "internal: nesting too deep to render";
+
 	private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
 	private final Duration cpuLimit;
@@ -161,7 +168,7 @@ public final class RenderGuard implements AutoCloseable {
 
 	/** The CPU limit, in the words of the problem it causes. */
 	private ContentProblem tooSlow(String file) {
-		return ContentProblem.error(file, 1, "render took longer than " + words(this.cpuLimit)
+		return ContentProblem.error(file, 1, TOO_SLOW + words(this.cpuLimit)
 				+ " of CPU time (site.render.file-timeout); simplify the file (very long lines, unclosed constructs) "
 				+ "or split it");
 	}
@@ -169,9 +176,19 @@ public final class RenderGuard implements AutoCloseable {
 	/** The clock's safety net, in the words of the problem it causes. */
 	private ContentProblem waitedTooLong(String file) {
 		return ContentProblem.error(file, 1,
-				"render made no progress for " + words(this.waitLimit)
+				NO_PROGRESS + words(this.waitLimit)
 						+ " (it was waiting, not computing; the machine may be overloaded); try again, or raise "
 						+ "site.render.file-timeout");
+	}
+
+	/**
+	 * Whether {@code problem} is a file given up for passing a limit (CPU time or the
+	 * clock) rather than for what it contains: the same file may build on a quieter
+	 * machine, so its last good output is worth keeping.
+	 */
+	public static boolean isTimeout(ContentProblem problem) {
+		return problem.line() <= 1
+				&& (problem.message().startsWith(TOO_SLOW) || problem.message().startsWith(NO_PROGRESS));
 	}
 
 	private static String words(Duration limit) {
@@ -182,8 +199,8 @@ public final class RenderGuard implements AutoCloseable {
 	private static ContentProblem crashed(String file, Throwable cause) {
 		if (cause instanceof StackOverflowError) {
 			logger.warn("Stack overflow rendering {}", file);
-			return ContentProblem.error(file, 1, "internal: nesting too deep to render (block quotes, lists or "
-					+ "brackets inside each other); flatten it");
+			return ContentProblem.error(file, 1,
+					NESTING_TOO_DEEP + " (block quotes, lists or brackets inside each other); flatten it");
 		}
 		logger.warn("Rendering {} failed", file, cause);
 		String message = cause.getMessage();

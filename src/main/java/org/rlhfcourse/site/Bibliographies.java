@@ -11,6 +11,7 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.DeepNesting;
 import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.cite.Bibliography;
 
@@ -97,7 +98,7 @@ final class Bibliographies {
 			Parsed result = this.guard.run(path, bibtex, () -> {
 				List<ContentProblem> parsing = new ArrayList<>();
 				return new Parsed(Bibliography.parse(path, bibtex, parsing), parsing);
-			}, (problem) -> new Parsed(Bibliography.EMPTY, List.of(problem)));
+			}, (problem) -> new Parsed(Bibliography.EMPTY, List.of(DeepNesting.locate(problem, bibtex))));
 			this.parsed.put(path, result.bibliography());
 			found.addAll(result.problems());
 		}

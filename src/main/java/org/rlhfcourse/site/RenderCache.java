@@ -16,11 +16,13 @@ import org.rlhfcourse.render.core.Sha256;
 
 /**
  * Remembers the rendering of each Markdown file so that a reload re-renders only the
- * files whose text changed. An entry is valid for one (path, text) under one context: the
- * digest of every file that is not a page body ({@code site.yml}, {@code course.yml},
- * bibliographies, images). When any of those changes, everything is rendered again,
- * because a bibliography or a setting may change any page. Safe for the parallel renders
- * of one build; builds themselves must not overlap (the holder serialises them).
+ * files whose text changed. Entries are keyed by the SHA-256 of the file's text, so the
+ * cache holds no second copy of the content. An entry is valid for one (path, text) under
+ * one context: the digest of every file that is not a page body ({@code site.yml},
+ * {@code course.yml}, bibliographies, images). When any of those changes, everything is
+ * rendered again, because a bibliography or a setting may change any page. Safe for the
+ * parallel renders of one build; builds themselves must not overlap (the holder
+ * serialises them).
  */
 final class RenderCache {
 
@@ -49,14 +51,23 @@ final class RenderCache {
 	 * from {@code render}.
 	 */
 	RenderedMarkdown render(String path, String text, Supplier<RenderedMarkdown> render) {
+		String hash = Sha256.hex(text);
 		Entry entry = this.entries.get(path);
-		if (entry != null && entry.text().equals(text)) {
+		if (entry != null && entry.hash().equals(hash)) {
 			this.hits.incrementAndGet();
 			return entry.rendered();
 		}
 		RenderedMarkdown rendered = render.get();
-		this.entries.put(path, new Entry(text, rendered));
+		this.entries.put(path, new Entry(hash, rendered));
 		return rendered;
+	}
+
+	/**
+	 * The digest of everything besides a file's own text that its rendering depends on;
+	 * set by {@link #begin}.
+	 */
+	String context() {
+		return this.context;
 	}
 
 	/**
@@ -79,7 +90,7 @@ final class RenderCache {
 		return Sha256.hex(digest);
 	}
 
-	private record Entry(String text, RenderedMarkdown rendered) {
+	private record Entry(String hash, RenderedMarkdown rendered) {
 
 	}
 

@@ -7,34 +7,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
-import org.rlhfcourse.content.CourseOutline;
-import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.DeepNesting;
 import org.rlhfcourse.render.MarkdownRenderer;
-import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.RenderedMarkdown;
-import org.rlhfcourse.render.cite.Bibliography;
+import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.render.deck.Deck;
 import org.rlhfcourse.render.deck.DeckBuilder;
 
 /**
  * Renders loaded {@link Content} into a {@link SiteSnapshot}, checking what only the
  * whole site can check (links from the outline to chapters, internal links, page
- * addresses). Files render in parallel and are remembered between builds; one build at a
- * time. Each file is built under a {@link RenderGuard}, so a file that crashes its
- * renderer or renders too long becomes one problem and the rest of the site still builds.
+ * addresses). Files render in parallel and are remembered between builds by the hash of
+ * their text, so a build after an edit renders the edited file and what depends on it
+ * (everything, when a bibliography, image or setting changed). One build at a time.
+ * <p>
+ * Each file is built under a {@link RenderGuard}, so a file that crashes its renderer or
+ * renders too long becomes one problem and the rest of the site still builds. A file
+ * given up for taking too long keeps the output it last built, with the problem.
  */
 public final class SiteBuilder {
-
-	private static final String TITLE_MISSING = "front matter needs a 'title'";
 
 	/**
 	 * How long one file may render when the caller does not say
@@ -49,11 +52,7 @@ public final class SiteBuilder {
 	 */
 	private static final int WAIT_LIMIT_FACTOR = 30;
 
-	private final MarkdownRenderer markdown;
-
 	private final Clock clock;
-
-	private final DeckBuilder decks;
 
 	private final String baseUrl;
 
@@ -63,6 +62,20 @@ public final class SiteBuilder {
 
 	private final RenderGuard guard;
 
+	private final MarkdownBodies bodies;
+
+	private final ChapterRenderer chapters;
+
+	private final PageRenderer pages;
+
+	private final SiteDecks decks;
+
+	private final LastGoodOutput<Chapter> lastChapters = new LastGoodOutput<>();
+
+	private final LastGoodOutput<Page> lastPages = new LastGoodOutput<>();
+
+	private volatile Set<String> kept = Set.of();
+
 	/**
 	 * Creates a builder.
 	 * @param baseUrl the public address to use instead of {@code site.yml}'s
@@ -71,11 +84,13 @@ public final class SiteBuilder {
 	 * problem
 	 */
 	public SiteBuilder(MarkdownRenderer markdown, Clock clock, String baseUrl, Duration fileTimeout) {
-		this.markdown = markdown;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
-		this.decks = new DeckBuilder(markdown);
 		this.guard = new RenderGuard(fileTimeout, fileTimeout.multipliedBy(WAIT_LIMIT_FACTOR));
+		this.bodies = new MarkdownBodies(markdown, this.cache);
+		this.chapters = new ChapterRenderer(this.bodies);
+		this.pages = new PageRenderer(this.bodies);
+		this.decks = new SiteDecks(new DeckBuilder(markdown), this.guard);
 	}
 
 	/**
@@ -89,33 +104,37 @@ public final class SiteBuilder {
 		content.pages().forEach((page) -> sources.put(page.path(), page.body()));
 		sources.put(ContentLoader.COURSE_FILE, content.outline().intro());
 		this.cache.begin(content, sources.keySet());
+		this.lastChapters.retain(sources.keySet());
+		this.lastPages.retain(sources.keySet());
+		Set<String> keptNow = ConcurrentHashMap.newKeySet();
 		List<ContentProblem> problems = new ArrayList<>(content.problems());
 		Bibliographies bibliographies = new Bibliographies(content, problems, this.guard);
 		AssetLookup assets = (path) -> content.asset(path).map(SourceFile::bytes);
-		List<Rendered<Chapter>> chapters = content.chapters()
+		List<Rendered<Chapter>> chapterList = content.chapters()
 			.parallelStream()
-			.map((chapter) -> this.guard.run(chapter.file().path(), sourceKey(chapter.file()),
-					() -> renderChapter(chapter, bibliographies, assets), (problem) -> failedChapter(chapter, problem)))
+			.map((chapter) -> guarded(chapter.file(), () -> this.chapters.render(chapter, bibliographies, assets),
+					(problem) -> ChapterRenderer.failed(chapter, problem), this.lastChapters, keptNow))
 			.toList();
-		List<Rendered<Page>> pages = content.pages()
+		List<Rendered<Page>> pageList = content.pages()
 			.parallelStream()
-			.map((page) -> this.guard.run(page.path(), sourceKey(page), () -> renderPage(page, bibliographies, assets),
-					(problem) -> failedPage(page, problem)))
+			.map((page) -> guarded(page, () -> this.pages.render(page, bibliographies, assets),
+					(problem) -> PageRenderer.failed(page, problem), this.lastPages, keptNow))
 			.toList();
-		RenderedMarkdown intro = this.guard.run(ContentLoader.COURSE_FILE, content.outline().intro(),
-				() -> this.cache.render(ContentLoader.COURSE_FILE, content.outline().intro(),
-						() -> this.markdown.render(ContentLoader.COURSE_FILE, content.outline().intro())),
-				(problem) -> new RenderedMarkdown("", List.of(), false, 0, List.of(problem)));
+		String introText = content.outline().intro();
+		RenderedMarkdown intro = this.guard.run(ContentLoader.COURSE_FILE, introText,
+				() -> this.bodies.renderIntro(ContentLoader.COURSE_FILE, introText),
+				(problem) -> new RenderedMarkdown("", List.of(), false, 0,
+						List.of(DeepNesting.locate(problem, introText))));
 		problems.addAll(intro.problems());
 		Set<String> unreadable = content.problems()
 			.stream()
 			.filter(ContentProblem::isError)
 			.map(ContentProblem::file)
 			.collect(Collectors.toSet());
-		chapters.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
-		pages.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
+		chapterList.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
+		pageList.forEach((rendered) -> problems.addAll(withoutFollowOns(rendered.problems(), unreadable)));
 		Map<String, Page> pagesByPath = new LinkedHashMap<>();
-		for (Rendered<Page> rendered : pages) {
+		for (Rendered<Page> rendered : pageList) {
 			Page page = rendered.value();
 			Page clash = pagesByPath.putIfAbsent(page.path(), page);
 			if (clash != null) {
@@ -123,13 +142,14 @@ public final class SiteBuilder {
 						"page path " + page.path() + " is already used by " + clash.sourcePath()));
 			}
 		}
-		List<Chapter> chapterList = chapters.stream().map(Rendered::value).toList();
-		List<Deck> deckList = this.decks.build(content, problems, this.guard);
-		checkOutline(content.outline(), chapterList, problems);
-		checkDecks(chapterList, deckList, problems);
+		List<Chapter> built = chapterList.stream().map(Rendered::value).toList();
+		List<Deck> deckList = this.decks.build(content, this.cache.context(), problems);
+		keptNow.addAll(this.decks.kept());
+		this.kept = Set.copyOf(keptNow);
+		SiteChecks.checkReferences(content.outline(), built, deckList, problems);
 		problems.sort(ContentProblem.ORDER);
 		SiteConfig config = this.baseUrl.isBlank() ? content.site() : content.site().withBaseUrl(this.baseUrl);
-		SiteSnapshot snapshot = new SiteSnapshot(config, content.outline(), intro.html(), chapterList, pagesByPath,
+		SiteSnapshot snapshot = new SiteSnapshot(config, content.outline(), intro.html(), built, pagesByPath,
 				content.assets(), problems, this.clock.instant(), deckList);
 		return snapshot.withProblems(this.checks.check(content, snapshot, sources));
 	}
@@ -140,130 +160,32 @@ public final class SiteBuilder {
 	}
 
 	/**
-	 * Renders {@code source}, or takes it from the cache when neither its body nor its
-	 * front matter (which may name a bibliography) changed.
+	 * The files of the last build that were given up for taking too long and show the
+	 * output they last built instead; each has its problem in the snapshot.
 	 */
-	private RenderedMarkdown render(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets,
-			List<ContentProblem> problems) {
-		String key = sourceKey(source);
-		return this.cache.render(source.path(), key, () -> {
-			List<ContentProblem> found = new ArrayList<>();
-			RenderedMarkdown rendered = this.markdown.render(source.path(), source.body(),
-					bibliographies.forFile(source, found), assets);
-			if (found.isEmpty()) {
-				return rendered;
+	public Set<String> keptFiles() {
+		return this.kept;
+	}
+
+	/**
+	 * Builds one file under the guard. A file given up for time that built before keeps
+	 * that output (with the problem); one whose nesting overflowed the stack gets the
+	 * problem at the place of the nesting.
+	 */
+	private <T> Rendered<T> guarded(MarkdownFile source, Callable<Rendered<T>> work,
+			Function<ContentProblem, Rendered<T>> failed, LastGoodOutput<T> lastGood, Set<String> keptNow) {
+		String path = source.path();
+		return this.guard.run(path, MarkdownBodies.sourceKey(source), () -> {
+			Rendered<T> rendered = work.call();
+			lastGood.remember(path, rendered.value());
+			return rendered;
+		}, (problem) -> {
+			if (RenderGuard.isTimeout(problem) && lastGood.of(path).isPresent()) {
+				keptNow.add(path);
+				return new Rendered<>(lastGood.of(path).orElseThrow(), List.of(problem));
 			}
-			found.addAll(rendered.problems());
-			return new RenderedMarkdown(rendered.html(), rendered.toc(), rendered.hasMath(), rendered.words(), found);
+			return failed.apply(DeepNesting.locate(problem, source.body()));
 		});
-	}
-
-	private Rendered<Chapter> renderChapter(Content.ChapterFile file, Bibliographies bibliographies,
-			AssetLookup assets) {
-		MarkdownFile source = ChapterTitle.withoutTitleHeading(file.file());
-		List<ContentProblem> problems = new ArrayList<>();
-		FrontMatter frontMatter = source.frontMatter();
-		String title = ChapterTitle.of(source, problems);
-		String description = text(source, "description", problems);
-		int lecture = 0;
-		try {
-			lecture = frontMatter.integer("lecture").orElse(0);
-		}
-		catch (FrontMatter.InvalidFrontMatterException ex) {
-			problems.add(ContentProblem.error(source.path(), frontMatter.lineOf(ex.key()), ex.getMessage()));
-		}
-		String deck = text(source, "slides", problems);
-		Chapter.Display display = new Chapter.Display(text(source, "page-title", problems),
-				text(source, "meta-description", problems), text(source, "prev-url", problems),
-				text(source, "next-url", problems), lectureVideos(source, problems));
-		RenderedMarkdown body = render(source, bibliographies, assets, problems);
-		problems.addAll(body.problems());
-		return new Rendered<>(new Chapter(file.number(), file.slug(), title, description, body.html(), body.toc(),
-				body.hasMath(), body.readingMinutes(), lecture, deck, source.path(), source.lastModified(),
-				source.body(), display, file.appendix()), problems);
-	}
-
-	/**
-	 * What a file's rendering depends on besides the site-wide context: its front matter
-	 * and body.
-	 */
-	private static String sourceKey(MarkdownFile source) {
-		return source.frontMatter() + "\n" + source.body();
-	}
-
-	/**
-	 * The chapter that stands for one that could not be built: its address and title
-	 * stay, so that the outline and links to it do not fail as well, and its body is
-	 * empty.
-	 */
-	private static Rendered<Chapter> failedChapter(Content.ChapterFile file, ContentProblem problem) {
-		MarkdownFile source = file.file();
-		return new Rendered<>(
-				new Chapter(file.number(), file.slug(), safeTitle(source), "", "", List.of(), false, 0, 0, "",
-						source.path(), source.lastModified(), source.body(), Chapter.Display.NONE, file.appendix()),
-				List.of(problem));
-	}
-
-	/**
-	 * The page that stands for one that could not be built, at its address with an empty
-	 * body.
-	 */
-	private static Rendered<Page> failedPage(MarkdownFile source, ContentProblem problem) {
-		return new Rendered<>(new Page(pagePath(source), safeTitle(source), "", "page", "en", "", "", List.of(), false,
-				source.frontMatter(), source.path(), source.lastModified()), List.of(problem));
-	}
-
-	/**
-	 * The title of a file that failed, from its front matter when that is plain text,
-	 * else its file name.
-	 */
-	private static String safeTitle(MarkdownFile source) {
-		Object title = source.frontMatter().values().get("title");
-		return (title instanceof String text && !text.isBlank()) ? text.strip() : source.baseName();
-	}
-
-	private static String pagePath(MarkdownFile source) {
-		return "/" + source.path().substring("pages/".length(), source.path().length() - ".md".length());
-	}
-
-	/** The {@code lectures:} list of {@code {label, video}} mappings. */
-	private static List<Chapter.LectureVideo> lectureVideos(MarkdownFile source, List<ContentProblem> problems) {
-		Object value = source.frontMatter().values().get("lectures");
-		if (value == null) {
-			return List.of();
-		}
-		int line = source.frontMatter().lineOf("lectures");
-		if (!(value instanceof List<?> items)) {
-			problems.add(ContentProblem.error(source.path(), line, "'lectures' must be a list of {label, video}"));
-			return List.of();
-		}
-		List<Chapter.LectureVideo> videos = new ArrayList<>();
-		for (Object item : items) {
-			if (item instanceof java.util.Map<?, ?> map && map.get("label") != null && map.get("video") != null
-					&& String.valueOf(map.get("video")).matches("(?i)(https?://|/).+")) {
-				videos
-					.add(new Chapter.LectureVideo(String.valueOf(map.get("label")), String.valueOf(map.get("video"))));
-			}
-			else {
-				problems.add(ContentProblem.error(source.path(), line,
-						"each entry of 'lectures' needs a 'label' and a 'video' address (http(s):// or /…)"));
-			}
-		}
-		return videos;
-	}
-
-	private Rendered<Page> renderPage(MarkdownFile source, Bibliographies bibliographies, AssetLookup assets) {
-		List<ContentProblem> problems = new ArrayList<>();
-		String title = requiredTitle(source, problems);
-		String path = pagePath(source);
-		String layout = text(source, "layout", problems);
-		String lang = text(source, "lang", problems);
-		RenderedMarkdown body = render(source, bibliographies, assets, problems);
-		problems.addAll(body.problems());
-		return new Rendered<>(new Page(path, title, text(source, "description", problems),
-				layout.isEmpty() ? "page" : layout, lang.isEmpty() ? "en" : lang, text(source, "translation", problems),
-				body.html(), body.toc(), body.hasMath(), source.frontMatter(), source.path(), source.lastModified()),
-				problems);
 	}
 
 	/**
@@ -272,62 +194,9 @@ public final class SiteBuilder {
 	 */
 	private static List<ContentProblem> withoutFollowOns(List<ContentProblem> problems, Set<String> unreadable) {
 		return problems.stream()
-			.filter((problem) -> !((problem.message().equals(TITLE_MISSING)
+			.filter((problem) -> !((problem.message().equals(FrontMatterFields.TITLE_MISSING)
 					|| problem.message().equals(ChapterTitle.MISSING)) && unreadable.contains(problem.file())))
 			.toList();
-	}
-
-	private static String requiredTitle(MarkdownFile source, List<ContentProblem> problems) {
-		String title = text(source, "title", problems);
-		if (title.isEmpty()) {
-			problems.add(ContentProblem.error(source.path(), 1, TITLE_MISSING));
-			return source.baseName();
-		}
-		return title;
-	}
-
-	private static String text(MarkdownFile source, String key, List<ContentProblem> problems) {
-		try {
-			return source.frontMatter().string(key).orElse("");
-		}
-		catch (FrontMatter.InvalidFrontMatterException ex) {
-			problems.add(ContentProblem.error(source.path(), source.frontMatter().lineOf(key), ex.getMessage()));
-			return "";
-		}
-	}
-
-	private static void checkOutline(CourseOutline outline, List<Chapter> chapters, List<ContentProblem> problems) {
-		List<String> slugs = chapters.stream().map(Chapter::slug).toList();
-		for (CourseOutline.Lecture lecture : outline.lectures()) {
-			if (lecture.chapter() != null && !slugs.contains(lecture.chapter())) {
-				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "lecture " + lecture.number()
-						+ " names chapter '" + lecture.chapter() + "', which does not exist in chapters/"));
-			}
-		}
-		for (CourseOutline.Appendix appendix : outline.appendices()) {
-			if (appendix.chapter() != null && !slugs.contains(appendix.chapter())) {
-				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "appendix " + appendix.label()
-						+ " names chapter '" + appendix.chapter() + "', which does not exist in chapters/"));
-			}
-		}
-	}
-
-	/**
-	 * A deck's {@code chapter:} must name a chapter (chapters and lectures naming decks
-	 * are checked by SiteChecks).
-	 */
-	private static void checkDecks(List<Chapter> chapters, List<Deck> decks, List<ContentProblem> problems) {
-		List<String> chapterSlugs = chapters.stream().map(Chapter::slug).toList();
-		for (Deck deck : decks) {
-			if (!deck.chapter().isEmpty() && !chapterSlugs.contains(deck.chapter())) {
-				problems.add(ContentProblem.error(deck.sourcePath(), 0,
-						"chapter '" + deck.chapter() + "' does not exist in chapters/"));
-			}
-		}
-	}
-
-	private record Rendered<T>(T value, List<ContentProblem> problems) {
-
 	}
 
 }

@@ -16,12 +16,13 @@ import org.rlhfcourse.content.FrontMatter;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SiteConfig;
+import org.rlhfcourse.render.deck.Deck;
 
 /**
  * The checks only the whole site can make, run on a built snapshot: every internal link
- * leads to a page the snapshot serves (or to a deck in {@code decks/}), every deck a
- * chapter or lecture names exists, and every standalone page has an address the site
- * routes and nothing else claims. Stateless.
+ * leads to a page the snapshot serves (or to a deck in {@code decks/}), every chapter or
+ * deck the outline, a chapter or a deck names exists, and every standalone page has an
+ * address the site routes and nothing else claims. Stateless.
  */
 final class SiteChecks {
 
@@ -52,6 +53,34 @@ final class SiteChecks {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Every chapter the outline's lectures and appendices name exists, and so does every
+	 * chapter a deck's {@code chapter:} names (checked before the snapshot is made, as
+	 * these are reported with the files' own problems).
+	 */
+	static void checkReferences(CourseOutline outline, List<Chapter> chapters, List<Deck> decks,
+			List<ContentProblem> problems) {
+		List<String> slugs = chapters.stream().map(Chapter::slug).toList();
+		for (CourseOutline.Lecture lecture : outline.lectures()) {
+			if (lecture.chapter() != null && !slugs.contains(lecture.chapter())) {
+				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "lecture " + lecture.number()
+						+ " names chapter '" + lecture.chapter() + "', which does not exist in chapters/"));
+			}
+		}
+		for (CourseOutline.Appendix appendix : outline.appendices()) {
+			if (appendix.chapter() != null && !slugs.contains(appendix.chapter())) {
+				problems.add(ContentProblem.error(ContentLoader.COURSE_FILE, 0, "appendix " + appendix.label()
+						+ " names chapter '" + appendix.chapter() + "', which does not exist in chapters/"));
+			}
+		}
+		for (Deck deck : decks) {
+			if (!deck.chapter().isEmpty() && !slugs.contains(deck.chapter())) {
+				problems.add(ContentProblem.error(deck.sourcePath(), 0,
+						"chapter '" + deck.chapter() + "' does not exist in chapters/"));
+			}
+		}
 	}
 
 	private static void checkDecks(Content content, Set<String> decks, List<ContentProblem> problems) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -16,12 +17,16 @@ import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.ContentSource;
+import org.rlhfcourse.render.RenderGuard;
 
 /**
  * Holds the snapshot being served. The first build always goes live, problems and all (a
  * bad formula shows as marked source, never as a broken site); a later reload goes live
  * only without errors, so a bad edit keeps the last good site serving while its problems
- * are reported. Each build is announced as a {@link SiteBuilt} event.
+ * are reported. The one exception is a file given up for taking too long that keeps its
+ * last good output: that says nothing about the edit, so the reload goes live with the
+ * file as it was and its error shown. Each build is announced as a {@link SiteBuilt}
+ * event.
  */
 public class SiteHolder {
 
@@ -64,7 +69,8 @@ public class SiteHolder {
 	/**
 	 * Reads and renders the content again.
 	 * @return the problems of the new build; the new snapshot went live if none of them
-	 * is an error (or if nothing was live yet)
+	 * is an error (or if nothing was live yet, or if the only errors are files that kept
+	 * their last good output)
 	 */
 	public synchronized List<ContentProblem> reload() {
 		long start = System.nanoTime();
@@ -85,7 +91,7 @@ public class SiteHolder {
 		}
 		List<ContentProblem> problems = snapshot.problems();
 		problems.forEach((problem) -> logger.warn("{}", problem));
-		boolean live = this.current.get() == null || snapshot.errors().isEmpty();
+		boolean live = this.current.get() == null || onlyKeptOutput(snapshot.errors());
 		if (live) {
 			this.current.set(snapshot);
 			this.rejected.set(List.of());
@@ -107,6 +113,15 @@ public class SiteHolder {
 		}
 		this.events.publishEvent(new SiteBuilt(snapshot, live));
 		return problems;
+	}
+
+	/**
+	 * Whether every error is a file given up for time that shows its last good output
+	 * instead.
+	 */
+	private boolean onlyKeptOutput(List<ContentProblem> errors) {
+		Set<String> kept = this.builder.keptFiles();
+		return errors.stream().allMatch((error) -> RenderGuard.isTimeout(error) && kept.contains(error.file()));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +65,10 @@ class UnbuildableFilesTests {
 		SiteSnapshot snapshot = build();
 		assertThat(snapshot.errors()).extracting(ContentProblem::file)
 			.containsExactly("chapters/01-deep.md", "decks/deep.md");
-		assertThat(snapshot.errors()).allSatisfy(
-				(error) -> assertThat(error.toString()).contains(":1:1: error: internal: nesting too deep to render"));
+		assertThat(snapshot.errors()).extracting(ContentProblem::toString)
+			.allSatisfy((error) -> assertThat(error).contains("error: internal: nesting too deep to render"))
+			.satisfiesExactly((chapter) -> assertThat(chapter).startsWith("chapters/01-deep.md:4:1: "),
+					(deck) -> assertThat(deck).startsWith("decks/deep.md:6:1: "));
 		assertThat(snapshot.chapter("deep")).get().extracting(Chapter::title).isEqualTo("Deep");
 		assertThat(snapshot.chapter("good").orElseThrow().html()).contains("Fine.");
 	}
@@ -92,6 +96,68 @@ class UnbuildableFilesTests {
 					+ "(site.render.file-timeout); simplify the file (very long lines, unclosed constructs) or split it");
 		assertThat(snapshot.page("/slow")).get().extracting(Page::title).isEqualTo("Slow");
 		assertThat(snapshot.chapter("good").orElseThrow().html()).contains("Fine.");
+	}
+
+	@Test
+	void nestingTooDeepAfterOrdinaryTextIsReportedAtItsLine() throws IOException {
+		goodChapter();
+		write("chapters/01-deep.md",
+				"---\ntitle: Deep\n---\n\nIntro text, [a link](/course/good).\n\n" + "> ".repeat(10_000) + "deep\n");
+		SiteSnapshot snapshot = build();
+		assertThat(snapshot.errors()).extracting(ContentProblem::toString)
+			.containsExactly("chapters/01-deep.md:7:1: error: internal: nesting too deep to render (block quotes, "
+					+ "lists or brackets inside each other); flatten it");
+	}
+
+	@Test
+	void chapterGivenUpForTimeOnAReloadKeepsItsLastGoodOutputWithTheError() throws IOException {
+		SiteBuilder limited = builder(Duration.ofMillis(300));
+		goodChapter();
+		write("chapters/01-slow.md", "---\ntitle: Slow\n---\nQuick so far: $x$.\n");
+		SiteSnapshot first = build(limited);
+		assertThat(first.errors()).isEmpty();
+		write("chapters/01-slow.md", "---\ntitle: Slow, edited\n---\nNow $\\slow$.\n");
+		SiteSnapshot second = build(limited);
+		assertThat(second.errors()).extracting(ContentProblem::toString)
+			.containsExactly("chapters/01-slow.md:1:1: error: render took longer than 300ms of CPU time "
+					+ "(site.render.file-timeout); simplify the file (very long lines, unclosed constructs) or split it");
+		Chapter slow = second.chapter("slow").orElseThrow();
+		assertThat(slow.html()).as("the last good body, not an empty one").contains("Quick so far");
+		assertThat(slow.title()).isEqualTo("Slow");
+		assertThat(limited.keptFiles()).containsExactly("chapters/01-slow.md");
+	}
+
+	@Test
+	void fileGivenUpForTimeWithoutAnEarlierBuildIsEmptyAndKeepsNothing() throws IOException {
+		SiteBuilder limited = builder(Duration.ofMillis(300));
+		goodChapter();
+		write("chapters/01-slow.md", "---\ntitle: Slow\n---\nNow $\\slow$.\n");
+		SiteSnapshot snapshot = build(limited);
+		assertThat(snapshot.chapter("slow").orElseThrow().html()).isEmpty();
+		assertThat(limited.keptFiles()).isEmpty();
+	}
+
+	@Test
+	void reloadWhoseOnlyErrorIsAFileThatKeptItsOutputGoesLiveWithTheOtherEdits() throws IOException {
+		SiteBuilder limited = builder(Duration.ofMillis(300));
+		goodChapter();
+		write("chapters/01-slow.md", "---\ntitle: Slow\n---\nQuick so far: $x$.\n");
+		List<SiteBuilt> builds = new ArrayList<>();
+		SiteHolder holder = new SiteHolder(new DirectoryContentSource(this.root), new ContentLoader(), limited,
+				(event) -> builds.add((SiteBuilt) event));
+		write("chapters/01-slow.md", "---\ntitle: Slow\n---\nNow $\\slow$.\n");
+		write("chapters/02-good.md", "---\ntitle: Good\n---\nEdited while the other file was slow.\n");
+		holder.reload();
+		assertThat(builds).extracting(SiteBuilt::live).containsExactly(true, true);
+		assertThat(holder.current().chapter("good").orElseThrow().html()).contains("Edited while");
+		assertThat(holder.current().chapter("slow").orElseThrow().html()).contains("Quick so far");
+		assertThat(holder.current().errors()).extracting(ContentProblem::file).containsExactly("chapters/01-slow.md");
+		write("chapters/02-good.md", "---\ntitle: Good\n---\nA [broken link](/course/nowhere).\n");
+		holder.reload();
+		assertThat(builds).extracting(SiteBuilt::live)
+			.as("any other error is refused as before")
+			.containsExactly(true, true, false);
+		assertThat(holder.current().chapter("good").orElseThrow().html()).contains("Edited while");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.MarkdownFile;
 import org.rlhfcourse.content.Routes;
 import org.rlhfcourse.content.SourceFile;
+import org.rlhfcourse.render.DeepNesting;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.RenderGuard;
 import org.rlhfcourse.render.cite.BibEntry;
@@ -46,7 +47,7 @@ public final class DeckBuilder {
 		List<Built> built = content.decks()
 			.parallelStream()
 			.map((file) -> guard.run(file.path(), file.frontMatter() + "\n" + file.body(), () -> build(content, file),
-					(problem) -> new Built(null, List.of(problem))))
+					(problem) -> new Built(null, List.of(DeepNesting.locate(problem, file.body())))))
 			.toList();
 		built.forEach((one) -> problems.addAll(one.problems()));
 		return built.stream()

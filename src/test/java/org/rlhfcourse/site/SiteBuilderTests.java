@@ -58,6 +58,22 @@ class SiteBuilderTests {
 	}
 
 	@Test
+	void editingAChapterReusesTheDecksAndEditingADeckBuildsThemAgain() throws IOException {
+		smallSite();
+		write("decks/intro.md", "---\ntitle: Intro\n---\n# Intro\n\nA slide with $d$.\n");
+		SiteSnapshot first = build();
+		int typeset = this.formulas.get();
+		write("chapters/02-second.md", "---\ntitle: Second\n---\nBack to [the first](/course/first), edited.\n");
+		SiteSnapshot second = build();
+		assertThat(this.formulas.get()).as("no deck rendered again").isEqualTo(typeset);
+		assertThat(second.deck("intro").orElseThrow()).isSameAs(first.deck("intro").orElseThrow());
+		write("decks/intro.md", "---\ntitle: Intro\n---\n# Intro\n\nA slide with $e$.\n");
+		SiteSnapshot third = build();
+		assertThat(this.formulas.get()).as("the edited deck rendered again").isGreaterThan(typeset);
+		assertThat(third.deck("intro").orElseThrow().slides().toString()).contains("<span class=\"katex\">e</span>");
+	}
+
+	@Test
 	void changeInANonMarkdownFileRendersEverythingAgain() throws IOException {
 		smallSite();
 		SiteSnapshot first = build();

@@ -126,10 +126,11 @@ class ContentLoaderTests {
 	}
 
 	@Test
-	void markdownInTheDecksFolderThatIsNoDeckIsSkippedWithAWarning() {
+	void markdownInTheDecksFolderThatIsNoDeckIsSkippedWithAWarning() throws IOException {
 		Content content = this.loader
 			.load(new DirectoryContentSource(Path.of("src/test/resources/fixtures/colloquium-decks").toAbsolutePath()));
-		assertThat(content.decks()).extracting(MarkdownFile::path).containsExactly("decks/after-references.md");
+		assertThat(content.decks()).extracting(MarkdownFile::path)
+			.containsExactly("decks/after-references.md", "decks/layouts.md");
 		assertThat(content.problems()).extracting(ContentProblem::toString)
 			.containsExactly(
 					"decks/README.md:1:1: warning: a README describes the decks and is not one; it is not "

@@ -56,12 +56,24 @@ final class SlideLayout {
 
 	/** Colloquium's grid template: N equal tracks, or one track per width in a/b/c. */
 	static String template(String spec) {
+		return template(spec, "0");
+	}
+
+	/**
+	 * The template for rows: colloquium's shares, each row at least as tall as its
+	 * content, so that a row of text is never cut while figures give way.
+	 */
+	static String rowTemplate(String spec) {
+		return template(spec, "min-content");
+	}
+
+	private static String template(String spec, String minimum) {
 		if (!spec.contains("/")) {
-			return "repeat(" + Integer.parseInt(spec) + ", minmax(0, 1fr))";
+			return "repeat(" + Integer.parseInt(spec) + ", minmax(" + minimum + ", 1fr))";
 		}
 		List<String> tracks = new ArrayList<>();
 		for (String width : spec.split("/")) {
-			tracks.add("minmax(0, " + width + "fr)");
+			tracks.add("minmax(" + minimum + ", " + width + "fr)");
 		}
 		return String.join(" ", tracks);
 	}

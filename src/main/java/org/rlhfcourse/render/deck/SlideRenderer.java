@@ -170,7 +170,7 @@ final class SlideRenderer {
 		}
 		rows.add(row.toString());
 		StringBuilder html = new StringBuilder("<div class=\"slide-body deck-rows\" style=\"grid-template-rows: ")
-			.append(SlideLayout.template(source.rows()))
+			.append(SlideLayout.rowTemplate(source.rows()))
 			.append("\">");
 		for (int i = 0; i < rows.size(); i++) {
 			String one = rows.get(i);

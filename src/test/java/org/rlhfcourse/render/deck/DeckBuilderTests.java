@@ -60,7 +60,7 @@ class DeckBuilderTests {
 				Decks.build(FRONT + "<!-- rows: 40/60 -->\n## Rows\n\nTop\n\n===\n\n<!-- row-columns: 50/50 -->\n\n"
 						+ "A\n\n|||\n\nB\n"));
 		String html = deck.slides().get(0).html();
-		assertThat(html).contains("grid-template-rows: minmax(0, 40fr) minmax(0, 60fr)")
+		assertThat(html).contains("grid-template-rows: minmax(min-content, 40fr) minmax(min-content, 60fr)")
 			.contains("<div class=\"deck-row\"><p>Top</p>")
 			.contains("<div class=\"deck-row\"><div class=\"slide-body deck-columns\" style=\"grid-template-columns: "
 					+ "minmax(0, 50fr) minmax(0, 50fr)\"><div class=\"col\"><p>A</p>")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Time `check` on a content folder holding one deck of N slides, for growing N, with one or more packaged jars
 # side by side (for example the jar of main and the jar of a branch), so that the growth of deck parsing and
-# rendering with deck length can be compared: linear work doubles with N, quadratic work quadruples.
+# rendering with deck length can be compared: linear work doubles with N, quadratic work quadruples. FAILED marks a
+# check that reported errors (a deck past site.render.file-timeout is one).
 # Usage: bench/deck-size.sh [jar ...]   (default: this checkout's jar); SIZES="800 1562 3125" to choose N.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,8 +30,10 @@ for n in "${sizes[@]}"; do
 	printf '%-8s' "$n"
 	for jar in "${jars[@]}"; do
 		start=$(date +%s%N)
-		timeout 600 "$java" "${jvm_flags[@]}" -jar "$jar" check --site.content-dir="$content" > /dev/null 2>&1 || true
-		printf ' %28d' $(( ($(date +%s%N) - start) / 1000000 ))
+		status=ok
+		timeout 600 "$java" "${jvm_flags[@]}" -jar "$jar" check --site.content-dir="$content" > /dev/null 2>&1 \
+			|| status=FAILED
+		printf ' %21d %6s' $(( ($(date +%s%N) - start) / 1000000 )) "$status"
 	done
 	echo
 done

@@ -31,7 +31,7 @@
   var status = document.createElement('div');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
-  document.body.appendChild(progress);
+  deck.appendChild(progress);
   document.body.appendChild(hud);
   document.body.appendChild(status);
   deck.setAttribute('tabindex', '-1');

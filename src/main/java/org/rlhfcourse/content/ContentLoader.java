@@ -78,7 +78,13 @@ public final class ContentLoader {
 					addChapter(markdown, chapters, problems);
 				}
 				else if (path.startsWith("decks/")) {
-					decks.add(markdown);
+					String skipped = DeckFiles.notADeck(markdown);
+					if (skipped.isEmpty()) {
+						decks.add(markdown);
+					}
+					else {
+						problems.add(ContentProblem.warning(path, 1, skipped));
+					}
 				}
 				else if (path.startsWith("pages/")) {
 					pages.add(markdown);

@@ -2,6 +2,7 @@ package org.rlhfcourse.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
@@ -17,7 +18,9 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 
 import org.rlhfcourse.render.core.AssetLookup;
 import org.rlhfcourse.render.core.Diagnostics;
@@ -39,6 +42,8 @@ import org.rlhfcourse.render.pandoc.PandocExtension;
  * thread-safe.
  */
 public final class MarkdownRenderer {
+
+	private final DataHolder options;
 
 	private final Parser parser;
 
@@ -70,8 +75,27 @@ public final class MarkdownRenderer {
 		options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
 				"<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
 		options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+		this.options = options.toImmutable();
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
+	}
+
+	private MarkdownRenderer(DataHolder options) {
+		this.options = options;
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+	}
+
+	/**
+	 * This pipeline with further extensions, built once by whoever needs them (decks add
+	 * their slide structure); the settings are shared.
+	 */
+	public MarkdownRenderer with(Extension... extensions) {
+		MutableDataSet options = new MutableDataSet(this.options);
+		List<Extension> all = new ArrayList<>(Parser.EXTENSIONS.get(this.options));
+		all.addAll(List.of(extensions));
+		options.set(Parser.EXTENSIONS, all);
+		return new MarkdownRenderer(options.toImmutable());
 	}
 
 	/**
@@ -92,7 +116,26 @@ public final class MarkdownRenderer {
 	 * @param assets the content files its images may point at, relative to the deck
 	 */
 	public RenderedMarkdown renderOnSlide(String file, String markdown, AssetLookup assets) {
-		return render(file, markdown, Bibliography.EMPTY, assets, false);
+		return renderOnSlide(file, markdown, 1, assets, (document) -> {
+		});
+	}
+
+	/**
+	 * Renders part of a slide that starts on line {@code firstLine} of its file. Figures
+	 * are not numbered (a slide captions them as written); {@code prepare} may rearrange
+	 * the parsed document and give the extensions their data before it is rendered.
+	 * @param file the source path, for problem reports
+	 * @param markdown the fragment
+	 * @param firstLine the file line of the fragment's first line
+	 * @param assets the content files its images may point at, relative to the deck
+	 * @param prepare runs on the parsed document before it is rendered
+	 */
+	public RenderedMarkdown renderOnSlide(String file, String markdown, int firstLine, AssetLookup assets,
+			Consumer<Document> prepare) {
+		Document document = this.parser.parse(markdown);
+		document.set(PandocExtension.FIGURE_NUMBERS, false);
+		prepare.accept(document);
+		return render(document, new Diagnostics(file, document, firstLine), Bibliography.EMPTY, assets, false);
 	}
 
 	/**
@@ -110,8 +153,12 @@ public final class MarkdownRenderer {
 	private RenderedMarkdown render(String file, String markdown, Bibliography bibliography, AssetLookup assets,
 			boolean scrollingDisplay) {
 		Document document = this.parser.parse(markdown);
+		return render(document, new Diagnostics(file, document), bibliography, assets, scrollingDisplay);
+	}
+
+	private RenderedMarkdown render(Document document, Diagnostics diagnostics, Bibliography bibliography,
+			AssetLookup assets, boolean scrollingDisplay) {
 		document.set(MathExtension.SCROLLING_DISPLAY, scrollingDisplay);
-		Diagnostics diagnostics = new Diagnostics(file, document);
 		document.set(Diagnostics.KEY, diagnostics);
 		document.set(AssetLookup.KEY, assets);
 		DocumentReferences references = DocumentReferences.collect(document, bibliography,

@@ -125,6 +125,20 @@ class ContentLoaderTests {
 		assertThat(content.site()).isEqualTo(SiteConfig.DEFAULT);
 	}
 
+	@Test
+	void markdownInTheDecksFolderThatIsNoDeckIsSkippedWithAWarning() throws IOException {
+		Content content = this.loader
+			.load(new DirectoryContentSource(Path.of("src/test/resources/fixtures/colloquium-decks").toAbsolutePath()));
+		assertThat(content.decks()).extracting(MarkdownFile::path)
+			.containsExactly("decks/after-references.md", "decks/layouts.md");
+		assertThat(content.problems()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"decks/README.md:1:1: warning: a README describes the decks and is not one; it is not "
+							+ "published",
+					"decks/planning-notes.md:1:1: warning: not a slide deck (a deck starts with front matter such as "
+							+ "'title:', as colloquium's do); it is not published");
+	}
+
 	private void write(String path, String text) throws IOException {
 		Path file = this.root.resolve(path);
 		Files.createDirectories(file.getParent());

@@ -26,11 +26,22 @@ public final class Diagnostics {
 
 	private final Document document;
 
+	private final int firstLine;
+
 	private final List<ContentProblem> problems = new ArrayList<>();
 
 	public Diagnostics(String file, Document document) {
+		this(file, document, 1);
+	}
+
+	/**
+	 * Diagnostics for a document that is part of a file, such as one slide of a deck.
+	 * @param firstLine the file line the document's first line is on
+	 */
+	public Diagnostics(String file, Document document, int firstLine) {
 		this.file = file;
 		this.document = document;
+		this.firstLine = firstLine;
 	}
 
 	/** Reports an error at the start of {@code at}, a sequence of the document's text. */
@@ -52,8 +63,9 @@ public final class Diagnostics {
 		return List.copyOf(this.problems);
 	}
 
-	private int line(BasedSequence at) {
-		return this.document.getLineNumber(at.getStartOffset()) + 1;
+	/** The file line {@code at} starts on. */
+	public int line(BasedSequence at) {
+		return this.document.getLineNumber(at.getStartOffset()) + this.firstLine;
 	}
 
 	private int column(BasedSequence at) {

@@ -79,7 +79,7 @@ final class ChartSvg {
 		if (drawn) {
 			html.append(svg(type, title, labels, series, ticks));
 		}
-		html.append(table(labels, series, ticks, drawn));
+		html.append(table(categoryHeading(values.get("options")), labels, series, ticks, drawn));
 		return html.append("</figure>").toString();
 	}
 
@@ -152,10 +152,22 @@ final class ChartSvg {
 		return svg.append("</svg>").toString();
 	}
 
-	private static String table(List<String> labels, List<Series> series, Ticks ticks, boolean hidden) {
+	/**
+	 * The heading of the table's label column: the x axis title where the chart names one
+	 * (Chart.js {@code options.scales.x.title.text}), else "Category", so that screen
+	 * readers never meet an empty header cell.
+	 */
+	private static String categoryHeading(Object options) {
+		Object text = Ticks.nested(options, "scales", "x", "title").get("text");
+		return (text != null && !text.toString().isBlank()) ? text.toString().strip() : "Category";
+	}
+
+	private static String table(String heading, List<String> labels, List<Series> series, Ticks ticks, boolean hidden) {
 		StringBuilder html = new StringBuilder("<table class=\"deck-chart-table")
 			.append(hidden ? " visually-hidden" : "")
-			.append("\"><thead><tr><th scope=\"col\"></th>");
+			.append("\"><thead><tr><th scope=\"col\">")
+			.append(DeckCitations.escape(heading))
+			.append("</th>");
 		for (Series one : series) {
 			html.append("<th scope=\"col\">").append(DeckCitations.escape(one.label())).append("</th>");
 		}

@@ -3,11 +3,9 @@ package org.rlhfcourse.render.deck;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
 
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentPath;
@@ -35,7 +33,7 @@ public final class DeckBuilder {
 	private final SlideElements elements = new SlideElements();
 
 	public DeckBuilder(MarkdownRenderer markdown) {
-		this.markdown = markdown;
+		this.markdown = markdown.with(SlideExtension.create());
 	}
 
 	/**
@@ -59,7 +57,8 @@ public final class DeckBuilder {
 
 	/**
 	 * Builds one deck; bibliography problems are left to the site build, which parses
-	 * every .bib once.
+	 * every .bib once. Slides marked {@code <!-- after: references -->} follow the
+	 * References slides, in their order; every slide is numbered where it stands.
 	 */
 	Built build(Content content, MarkdownFile file) {
 		List<ContentProblem> problems = new ArrayList<>();
@@ -75,52 +74,64 @@ public final class DeckBuilder {
 				assets.lookup(), problems);
 		List<SlideRenderer.Rendered> rendered = sources.stream().map(renderer::render).toList();
 		List<List<BibEntry>> pages = citations.pages();
-		int total = sources.size() + pages.size();
-		Footer footer = Footer.of(settings.footer(), total, assets, file.frontMatter().lineOf("footer"));
+		SlideFooter footer = SlideFooter.of(settings.footer(), sources.size() + pages.size(), assets,
+				file.frontMatter().lineOf("footer"));
 		List<Slide> slides = new ArrayList<>();
-		for (int i = 0; i < sources.size(); i++) {
-			SlideSource source = sources.get(i);
-			SlideRenderer.Rendered one = rendered.get(i);
-			StringBuilder html = new StringBuilder();
-			if (!one.title().isEmpty()) {
-				String tag = source.isTitleSlide() ? "h1" : "h2";
-				html.append('<')
-					.append(tag)
-					.append(" class=\"slide-title\">")
-					.append(one.title())
-					.append("</")
-					.append(tag)
-					.append('>');
+		for (boolean after : new boolean[] { false, true }) {
+			for (int i = 0; i < sources.size(); i++) {
+				if (sources.get(i).afterReferences() == after) {
+					slides.add(slide(sources.get(i), rendered.get(i), slides.size() + 1, settings, assets, footer));
+				}
 			}
-			html.append(one.body()).append(one.meta()).append(footer.html(source.number()));
-			String classes = "slide slide--" + source.layout() + " " + String.join(" ", source.classes())
-					+ (source.columns().isEmpty() ? "" : " cols-" + source.columns().replace('/', '-'))
-					+ (source.rows().isEmpty() ? "" : " rows-" + source.rows().replace('/', '-'))
-					+ (settings.figureCaptions() ? " figure-captions" : "");
-			String style = assets.style(source.style(), directiveLine(file, source, "style"));
-			slides.add(new Slide(source.number(), plain(one.title()), classes.strip().replaceAll("\\s+", " "), style,
-					html.toString(), one.notes(), one.fragments(), false));
-		}
-		for (int p = 0; p < pages.size(); p++) {
-			int number = sources.size() + p + 1;
-			String title = (pages.size() == 1) ? "References" : "References (" + (p + 1) + "/" + pages.size() + ")";
-			StringBuilder html = new StringBuilder("<h2 class=\"slide-title\">").append(title)
-				.append("</h2><div class=\"slide-body\"><ul class=\"deck-references\">");
-			for (BibEntry entry : pages.get(p)) {
-				html.append("<li id=\"ref-")
-					.append(DeckCitations.escape(entry.key()))
-					.append("\">")
-					.append(DeckCitations.formatReference(entry))
-					.append("</li>");
+			if (!after) {
+				for (int p = 0; p < pages.size(); p++) {
+					slides.add(references(pages, p, slides.size() + 1, footer));
+				}
 			}
-			html.append("</ul></div>").append(footer.html(number));
-			slides.add(new Slide(number, title, "slide slide--content references", "", html.toString(), "", 0, true));
 		}
 		String slug = Routes.deckSlug(file);
 		DeckStylesheet stylesheet = assets.stylesheet(settings.customCss(), file.frontMatter().lineOf("custom_css"));
 		Deck deck = new Deck(slug, settings, slides, sources.size(), renderer.hasMath(), file.path(),
 				file.lastModified(), stylesheet);
 		return new Built(deck, problems);
+	}
+
+	private static Slide slide(SlideSource source, SlideRenderer.Rendered one, int number, DeckSettings settings,
+			DeckAssets assets, SlideFooter footer) {
+		StringBuilder html = new StringBuilder();
+		if (!one.title().isEmpty()) {
+			String tag = source.isTitleSlide() ? "h1" : "h2";
+			html.append('<')
+				.append(tag)
+				.append(" class=\"slide-title\">")
+				.append(one.title())
+				.append("</")
+				.append(tag)
+				.append('>');
+		}
+		html.append(one.body()).append(one.meta()).append(footer.html(number));
+		String classes = "slide slide--" + source.layout() + " " + String.join(" ", source.classes())
+				+ (source.columns().isEmpty() ? "" : " cols-" + source.columns().replace('/', '-'))
+				+ (source.rows().isEmpty() ? "" : " rows-" + source.rows().replace('/', '-'))
+				+ (settings.figureCaptions() ? " figure-captions" : "");
+		String style = assets.style(source.style(), source.styleLine());
+		return new Slide(number, plain(one.title()), classes.strip().replaceAll("\\s+", " "), style, html.toString(),
+				one.notes(), one.fragments(), false);
+	}
+
+	private static Slide references(List<List<BibEntry>> pages, int page, int number, SlideFooter footer) {
+		String title = (pages.size() == 1) ? "References" : "References (" + (page + 1) + "/" + pages.size() + ")";
+		StringBuilder html = new StringBuilder("<h2 class=\"slide-title\">").append(title)
+			.append("</h2><div class=\"slide-body\"><ul class=\"deck-references\">");
+		for (BibEntry entry : pages.get(page)) {
+			html.append("<li id=\"ref-")
+				.append(DeckCitations.escape(entry.key()))
+				.append("\">")
+				.append(DeckCitations.formatReference(entry))
+				.append("</li>");
+		}
+		html.append("</ul></div>").append(footer.html(number));
+		return new Slide(number, title, "slide slide--content references", "", html.toString(), "", 0, true);
 	}
 
 	private static Bibliography bibliography(Content content, MarkdownFile file, DeckSettings settings,
@@ -151,97 +162,16 @@ public final class DeckBuilder {
 		}
 	}
 
+	/**
+	 * The text of a title's HTML, for listings and labels (read by jsoup, not patterns).
+	 */
 	private static String plain(String html) {
-		return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).strip();
+		return Jsoup.parseBodyFragment(html).text().strip();
 	}
 
 	/** A built deck with its problems; no deck when it could not be built. */
 	record Built(Deck deck, List<ContentProblem> problems) {
 
-	}
-
-	/**
-	 * Colloquium's footer: three zones, {n}/{N} substitution, "auto" counters and logos.
-	 *
-	 * @param logos the served address of each zone value that names a logo file, by value
-	 */
-	private record Footer(DeckSettings.Footer zones, int total, Map<String, String> logos) {
-
-		static Footer of(DeckSettings.Footer zones, int total, DeckAssets assets, int line) {
-			Map<String, String> logos = new HashMap<>();
-			for (String value : List.of(zones.left(), zones.center(), zones.right())) {
-				if (isLogo(value) && !logos.containsKey(value)) {
-					String url = assets.logo(value, line);
-					logos.put(value, (url != null) ? url : "");
-				}
-			}
-			return new Footer(zones, total, logos);
-		}
-
-		/**
-		 * Colloquium takes a zone ending in an image extension as a logo; addresses are
-		 * refused by the settings.
-		 */
-		private static boolean isLogo(String value) {
-			String lower = value.toLowerCase(Locale.ROOT);
-			return lower.matches(".*\\.(png|jpe?g|gif|svg|webp)$") && !lower.matches("https?://.*");
-		}
-
-		String html(int number) {
-			String left = this.zones.left();
-			String center = this.zones.center();
-			String right = this.zones.right();
-			boolean counter = List.of(left, center, right)
-				.stream()
-				.anyMatch((zone) -> zone.equals("auto") || zone.contains("{n}") || zone.contains("{N}"));
-			if (!counter) {
-				if (center.isEmpty()) {
-					center = "auto";
-				}
-				else if (right.isEmpty()) {
-					right = "auto";
-				}
-				else if (left.isEmpty()) {
-					left = "auto";
-				}
-			}
-			return "<footer class=\"slide-footer\"><span class=\"slide-footer-left\">" + zone(left, number)
-					+ "</span><span class=\"slide-footer-center\">" + zone(center, number)
-					+ "</span><span class=\"slide-footer-right\">" + zone(right, number) + "</span></footer>";
-		}
-
-		private String zone(String value, int number) {
-			if (value.equals("auto")) {
-				return "<span class=\"slide-counter\">" + number + " / " + this.total + "</span>";
-			}
-			if (value.contains("{n}") || value.contains("{N}")) {
-				return "<span class=\"slide-counter\">" + DeckCitations.escape(value)
-					.replace("{n}", String.valueOf(number))
-					.replace("{N}", String.valueOf(this.total)) + "</span>";
-			}
-			if (isLogo(value)) {
-				String url = this.logos.getOrDefault(value, "");
-				return url.isEmpty() ? ""
-						: "<img class=\"slide-footer-logo\" alt=\"\" src=\"" + DeckCitations.escape(url) + "\">";
-			}
-			return DeckCitations.escape(value);
-		}
-
-	}
-
-	/**
-	 * The file line of the slide's {@code <!-- key: ... -->} directive, or the slide's
-	 * first line.
-	 */
-	private static int directiveLine(MarkdownFile file, SlideSource source, String key) {
-		Pattern directive = Pattern.compile("<!--\\s*" + Pattern.quote(key) + "\\s*:");
-		String[] lines = file.body().split("\n", -1);
-		for (int i = source.line() - 1; i >= 0 && i < lines.length; i++) {
-			if (directive.matcher(lines[i]).find()) {
-				return i + 1;
-			}
-		}
-		return source.line();
 	}
 
 	/** The first line after the front matter, where a deck's slides should start. */

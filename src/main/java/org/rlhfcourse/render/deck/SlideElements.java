@@ -200,7 +200,7 @@ final class SlideElements {
 
 	private static int keyLine(String text, String key) {
 		Matcher matcher = Pattern.compile("(?m)^\\s*-?\\s*" + Pattern.quote(key) + "\\s*:").matcher(text);
-		return matcher.find() ? DeckParser.lineAt(text, matcher.start()) : 1;
+		return matcher.find() ? LineIndex.lineAt(text, matcher.start()) : 1;
 	}
 
 	static String string(Object value) {

@@ -10,12 +10,13 @@ import java.util.List;
  * @param layout {@code content} unless a heading or directive says otherwise
  * @param classes extra classes on the slide, from directives
  * @param style inline CSS from {@code style:}
+ * @param styleLine the file line of the {@code style:} directive, the slide's first line
+ * when it has none
  * @param notes speaker notes, never shown on the slide
  * @param title the title as written (inline Markdown), empty for none
  * @param titleLine the file line of the title
- * @param content the remaining Markdown, with directives and the title blanked out line
- * for line and padded with empty lines in front, so that line numbers in it are file line
- * numbers
+ * @param content the slide's remaining Markdown, from its first line ({@code line}) on,
+ * with directives and the title blanked out in place, so that its lines keep their places
  * @param columns the {@code columns:} spec, empty for none
  * @param rows the {@code rows:} spec, empty for none
  * @param citeLeft keys cited bottom-left
@@ -26,11 +27,13 @@ import java.util.List;
  * left
  * @param animate the {@code animate:} value, empty for none
  * @param iframe a same-site address to embed, empty for none
+ * @param afterReferences whether the slide follows the generated References slides
+ * ({@code <!-- after: references -->})
  */
-public record SlideSource(int number, int line, String layout, List<String> classes, String style, String notes,
-		String title, int titleLine, String content, String columns, String rows, List<String> citeLeft,
+public record SlideSource(int number, int line, String layout, List<String> classes, String style, int styleLine,
+		String notes, String title, int titleLine, String content, String columns, String rows, List<String> citeLeft,
 		List<String> citeRight, String footnoteLeft, String footnoteRight, boolean footnotesRight, String animate,
-		String iframe) {
+		String iframe, boolean afterReferences) {
 
 	public SlideSource {
 		classes = List.copyOf(classes);

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
@@ -13,6 +14,12 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  * are available from {@link #labels(Document)}.
  */
 public final class PandocExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+	/**
+	 * Whether figure captions start with "Figure N." (chapters); slides caption figures
+	 * as written, as colloquium does.
+	 */
+	public static final DataKey<Boolean> FIGURE_NUMBERS = new DataKey<>("PANDOC_FIGURE_NUMBERS", true);
 
 	private PandocExtension() {
 	}

@@ -105,7 +105,9 @@ final class PandocNodeRenderer implements NodeRenderer {
 			}
 			if (!caption.isBlank()) {
 				html.tag("figcaption");
-				html.raw("<span class=\"figure-number\">Figure " + node.getNumber() + ".</span> ");
+				if (PandocExtension.FIGURE_NUMBERS.get(context.getDocument())) {
+					html.raw("<span class=\"figure-number\">Figure " + node.getNumber() + ".</span> ");
+				}
 				context.renderChildren(image);
 				html.tag("/figcaption");
 			}

@@ -43,7 +43,7 @@ class DeckBuilderTests {
 		assertThat(slide.html()).contains("<h2 class=\"slide-title\">Two</h2>")
 			.contains("style=\"grid-template-columns: minmax(0, 60fr) minmax(0, 40fr)\"")
 			.contains(
-					"<div class=\"col\"><p>Left <strong>text</strong></p>\n</div><div class=\"col\">\n<p>Right text</p></div>")
+					"<div class=\"col\"><p>Left <strong>text</strong></p></div><div class=\"col\"><p>Right text</p></div>")
 			.doesNotContain("|||");
 	}
 
@@ -60,7 +60,7 @@ class DeckBuilderTests {
 				Decks.build(FRONT + "<!-- rows: 40/60 -->\n## Rows\n\nTop\n\n===\n\n<!-- row-columns: 50/50 -->\n\n"
 						+ "A\n\n|||\n\nB\n"));
 		String html = deck.slides().get(0).html();
-		assertThat(html).contains("grid-template-rows: minmax(0, 40fr) minmax(0, 60fr)")
+		assertThat(html).contains("grid-template-rows: minmax(min-content, 40fr) minmax(min-content, 60fr)")
 			.contains("<div class=\"deck-row\"><p>Top</p>")
 			.contains("<div class=\"deck-row\"><div class=\"slide-body deck-columns\" style=\"grid-template-columns: "
 					+ "minmax(0, 50fr) minmax(0, 50fr)\"><div class=\"col\"><p>A</p>")
@@ -81,7 +81,7 @@ class DeckBuilderTests {
 				+ "## Bullets\n<!-- animate: bullets -->\n\n- one\n- two\n"));
 		assertThat(deck.slides().get(0).fragments()).isEqualTo(1);
 		assertThat(deck.slides().get(0).html())
-			.contains("<p>First</p><div data-fragment-index=\"1\" " + "class=\"fragment\"><p>Second</p>");
+			.contains("<p>First</p>\n<div data-fragment-index=\"1\" class=\"fragment\"><p>Second</p></div>");
 		assertThat(deck.slides().get(1).fragments()).isEqualTo(2);
 		assertThat(deck.slides().get(1).html()).contains("<li data-fragment-index=\"1\" class=\"fragment\">one</li>",
 				"<li data-fragment-index=\"2\" class=\"fragment\">two</li>");

@@ -72,7 +72,8 @@ class DeckParserTests {
 	void slidesKnowTheirFileLines() {
 		List<SlideSource> slides = parse("## A\n\ntext\n\n---\n\n## B\n\nmore\n");
 		assertThat(slides).extracting(SlideSource::titleLine).containsExactly(5, 11);
-		assertThat(slides.get(1).content().split("\n", -1)[12]).isEqualTo("more");
+		assertThat(slides).extracting(SlideSource::line).containsExactly(1, 10);
+		assertThat(slides.get(1).content().split("\n", -1)[13 - 10]).isEqualTo("more");
 	}
 
 	@Test
@@ -164,7 +165,8 @@ class DeckParserTests {
 					<!-- columns: 50/ -->            => columns must be a number or widths like 50/50, found '50/' (colloquium ignores it)
 					<!-- valign: middle -->          => valign must be one of top, center, bottom, found 'middle'
 					<!-- animate: blocks -->         => animate: 'blocks' is not supported here; use 'bullets' (or 'items'), or <!-- step --> between blocks
-					<!-- after: 2 -->                => '<!-- after: -->' is not a colloquium directive and would do nothing there; use <!-- step --> or animate for reveals, or remove it
+					<!-- after: 2 -->                => after: only 'references' is known (the slide then follows the generated References slides), found '2'
+					<!-- later: 2 -->                => '<!-- later: -->' is not a colloquium directive and would do nothing there; use <!-- step --> or animate for reveals, or remove it
 					<!-- iframe: https://example.org --> => iframe: only addresses on this site (starting with /) can be embedded, since pages load nothing from other hosts; link to 'https://example.org' instead
 					""")
 	void unsupportedDirectivesAreReportedAtTheirLine(String directive, String message) {

@@ -81,7 +81,7 @@ class DirectiveCommentsTests {
 
 	private static List<String> scanned(String text, boolean colloquiumKeysOnly) {
 		DirectiveComments comments = new DirectiveComments(text,
-				colloquiumKeysOnly ? DeckParser.DIRECTIVE_KEYS::contains : (key) -> true);
+				colloquiumKeysOnly ? SlideDirectives.KEYS::contains : (key) -> true);
 		List<String> found = new ArrayList<>();
 		for (DirectiveComments.Directive directive = comments.next(); directive != null; directive = comments.next()) {
 			found.add(directive.start() + "-" + directive.end() + " " + directive.key() + "=" + directive.value());

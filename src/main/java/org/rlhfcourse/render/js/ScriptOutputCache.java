@@ -149,10 +149,19 @@ public abstract class ScriptOutputCache {
 	/**
 	 * Adds the entries saved in {@code file}. A missing file adds nothing; a damaged,
 	 * foreign or tampered one is ignored with a warning, since the cache only saves work.
-	 * A link is not followed.
+	 * A link is not followed: it is ignored with a warning, its entries are made again
+	 * and the next save puts a file in its place.
 	 */
 	public int load(Path file) {
+		if (Files.isSymbolicLink(file)) {
+			logger.warn("Ignoring the {} cache {}: it is a link, not a file this site wrote; what it held is made "
+					+ "again and saved in its place", this.name, file);
+			return 0;
+		}
 		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+				logger.warn("Ignoring the {} cache {}: it is not a regular file", this.name, file);
+			}
 			return 0;
 		}
 		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {

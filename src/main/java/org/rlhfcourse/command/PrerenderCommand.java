@@ -16,13 +16,17 @@ import org.rlhfcourse.render.code.CodeCache;
 import org.rlhfcourse.render.js.ScriptOutputCache;
 import org.rlhfcourse.render.js.ScriptOutputStore;
 import org.rlhfcourse.render.math.MathCache;
+import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.site.SiteSnapshot;
 
 /**
  * {@code prerender FILE}: builds the site as the server would and writes the formulas it
  * typeset to {@code FILE} and the code it highlighted to {@code code.json} beside it. The
  * build runs it over the bundled content to put these inside the jar, so a fresh
  * deployment starts without any script work. Only what this content needed is written,
- * whatever else the caches hold.
+ * whatever else the caches hold. Complete or nothing: when any file fails (bad content,
+ * or a render given up past {@code site.render.file-timeout}) it prints the problems,
+ * writes nothing and exits 1, so a build never ships a partial cache.
  */
 final class PrerenderCommand {
 
@@ -44,13 +48,23 @@ final class PrerenderCommand {
 		List<String> springArgs = new ArrayList<>(List.of(args));
 		if (springArgs.stream().noneMatch((arg) -> arg.startsWith(FILE_TIMEOUT))) {
 			// Nothing waits on this build, and a cold script engine on a busy build
-			// machine
-			// is slow: a file given up here would only be missing from the jar.
+			// machine is slow: the limit (CPU time, thirty times that by the clock) is
+			// there only to stop a file that never ends.
 			springArgs.add(FILE_TIMEOUT + "=10m");
 		}
 		Recordings recordings = new Recordings();
 		try (ConfigurableApplicationContext context = SiteCommands.start(this.application, WebApplicationType.NONE,
 				springArgs, (starting) -> starting.getBeanFactory().addBeanPostProcessor(recordings))) {
+			SiteSnapshot snapshot = context.getBean(SiteHolder.class).current();
+			if (!snapshot.errors().isEmpty()) {
+				// A file that failed (bad content, or given up past its limit) would be
+				// missing from the jar without a word: the build fails instead.
+				snapshot.errors().forEach(out::println);
+				out.printf("prerender failed: %d %s, nothing written; the site would start without what %s%n",
+						snapshot.errors().size(), (snapshot.errors().size() == 1) ? "error" : "errors",
+						(snapshot.errors().size() == 1) ? "that file needs" : "those files need");
+				return 1;
+			}
 			Path formulas = Path.of(file.get());
 			recordings.math.save(formulas);
 			recordings.code.save(formulas.resolveSibling("code.json"));

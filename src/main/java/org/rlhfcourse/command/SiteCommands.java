@@ -12,10 +12,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The site's command-line verbs besides serving: {@code check}, {@code export} and
- * {@code prerender}. Each starts the application in the same process with the same
- * configuration the server uses, so what they report or write is what the server would
- * serve.
+ * The site's command-line verbs besides serving: {@code check}, {@code export},
+ * {@code prerender} and {@code freeze}. Each starts the application in the same process
+ * with the same configuration the server uses, so what they report or write is what the
+ * server would serve.
  */
 public final class SiteCommands {
 
@@ -51,6 +51,7 @@ public final class SiteCommands {
 			case "check" -> OptionalInt.of(new CheckCommand(application).run(options, out));
 			case "export" -> OptionalInt.of(new ExportCommand(application).run(options, out));
 			case "prerender" -> OptionalInt.of(new PrerenderCommand(application).run(options, out));
+			case "freeze" -> OptionalInt.of(new FreezeCommand(application).run(options, out));
 			default -> OptionalInt.empty();
 		};
 	}

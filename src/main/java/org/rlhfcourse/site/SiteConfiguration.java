@@ -1,7 +1,9 @@
 package org.rlhfcourse.site;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.rlhfcourse.content.ContentSource;
 import org.rlhfcourse.render.MarkdownRenderer;
 import org.rlhfcourse.render.code.CodeCache;
 import org.rlhfcourse.render.code.HighlightJs;
+import org.rlhfcourse.render.js.FrozenOutputs;
 import org.rlhfcourse.render.js.ScriptOutputStore;
 import org.rlhfcourse.render.math.CachedMathRenderer;
 import org.rlhfcourse.render.math.KatexEngine;
@@ -31,15 +34,24 @@ class SiteConfiguration {
 	}
 
 	@Bean
-	ScriptOutputStore<MathCache> mathStore(KatexEngine katex, MathProperties properties) {
-		return ScriptOutputStore.open(new MathCache(katex.version(), properties.cacheMemory().toBytes()),
-				properties.diskCacheDirectory());
+	ScriptOutputStore<MathCache> mathStore(KatexEngine katex, MathProperties properties, SiteProperties site) {
+		return ScriptOutputStore.openWithFrozen(new MathCache(katex.version(), properties.cacheMemory().toBytes()),
+				properties.diskCacheDirectory(), frozen(site));
 	}
 
 	@Bean
-	ScriptOutputStore<CodeCache> codeStore(MathProperties properties) {
-		return ScriptOutputStore.open(new CodeCache(HighlightJs.version(), properties.cacheMemory().toBytes()),
-				properties.diskCacheDirectory());
+	ScriptOutputStore<CodeCache> codeStore(MathProperties properties, SiteProperties site) {
+		return ScriptOutputStore.openWithFrozen(
+				new CodeCache(HighlightJs.version(), properties.cacheMemory().toBytes()),
+				properties.diskCacheDirectory(), frozen(site));
+	}
+
+	/**
+	 * Typeset formulas and highlighted code committed with the content, if it is a
+	 * folder.
+	 */
+	private static Optional<Path> frozen(SiteProperties site) {
+		return site.contentFolder().map((folder) -> folder.resolve(FrozenOutputs.FOLDER));
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,61 @@ class PrerenderCommandTests {
 		assertThat(Files.readString(formulas)).contains("\"script\":\"katex ").contains("katex-display");
 		assertThat(Files.readString(formulas.resolveSibling("code.json"))).contains("\"script\":\"highlightjs ")
 			.contains("hljs-string");
+	}
+
+	@Test
+	void aFileGivenUpPastItsLimitFailsThePrerenderAndNothingIsWritten() throws IOException {
+		write("site.yml", "title: Test\n");
+		write("chapters/01-one.md", """
+				---
+				title: One
+				---
+				Inline $a^2 + b^2$ and $\\sum_{i=1}^n i$.
+				""");
+		write("chapters/02-two.md", """
+				---
+				title: Two
+				---
+				No math here.
+				""");
+		Path formulas = this.root.resolve("out/formulas.json");
+		// A fresh script engine needs far more than a millisecond (of CPU time, or thirty
+		// by the clock) for its first formula.
+		int exit = prerender(formulas, "--site.render.file-timeout=1ms");
+		String printed = this.output.toString(StandardCharsets.UTF_8);
+		assertThat(exit).as(printed).isOne();
+		assertThat(printed)
+			.containsPattern("chapters/01-one.md:1:1: error: render (took longer than 1ms|made no progress for 30ms)")
+			.contains("prerender failed: 1 error, nothing written");
+		assertThat(formulas).doesNotExist();
+		assertThat(formulas.resolveSibling("code.json")).doesNotExist();
+	}
+
+	@Test
+	void aFormulaKatexRejectsFailsThePrerender() throws IOException {
+		write("site.yml", "title: Test\n");
+		write("chapters/01-one.md", """
+				---
+				title: One
+				---
+				Good $x^2$, bad $\\frac{1}{$.
+				""");
+		Path formulas = this.root.resolve("out/formulas.json");
+		int exit = prerender(formulas);
+		String printed = this.output.toString(StandardCharsets.UTF_8);
+		assertThat(exit).as(printed).isOne();
+		assertThat(printed).contains("chapters/01-one.md:4:").contains("prerender failed: 1 error");
+		assertThat(formulas).doesNotExist();
+	}
+
+	private int prerender(Path formulas, String... options) {
+		List<String> args = new ArrayList<>(
+				List.of("prerender", formulas.toString(), "--site.content-dir=" + this.root.resolve("")));
+		args.addAll(List.of(options));
+		return SiteCommands
+			.run(CourseSiteApplication.class, args.toArray(String[]::new),
+					new PrintStream(this.output, true, StandardCharsets.UTF_8))
+			.orElseThrow();
 	}
 
 	@Test

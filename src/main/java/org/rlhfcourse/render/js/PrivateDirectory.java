@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,13 +26,20 @@ import org.slf4j.LoggerFactory;
  * An existing one is used only if it is a real folder (not a link) owned by the user with
  * no permission for anyone else; one owned by the user but open to others may hold files
  * someone planted, so it is emptied and made private; one owned by someone else is
- * refused. On file systems without POSIX permissions the folder is used as it is.
+ * refused. So is a folder someone else could swap for their own: one whose parent is a
+ * link, or that lies under a folder everyone may write without the sticky bit (the
+ * system's {@code /tmp} has it, so a folder right in it is fine). On file systems without
+ * POSIX permissions the folder is used as it is.
  */
 public final class PrivateDirectory {
 
 	private static final Logger logger = LoggerFactory.getLogger(PrivateDirectory.class);
 
 	public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+	private static final int OTHERS_WRITE = 0002;
+
+	private static final int STICKY = 01000;
 
 	private final UserPrincipal user;
 
@@ -69,6 +77,11 @@ public final class PrivateDirectory {
 				return Optional.of(Files.createDirectories(directory));
 			}
 			Files.createDirectories(directory.getParent());
+			Optional<String> unsafe = unsafeParent(directory);
+			if (unsafe.isPresent()) {
+				logger.warn("Keeping no files on disk: {}", unsafe.get());
+				return Optional.empty();
+			}
 			try {
 				Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
 				// The umask may have narrowed the mode, never widened it; set it exactly
@@ -83,6 +96,59 @@ public final class PrivateDirectory {
 		catch (IOException ex) {
 			logger.warn("Keeping no files on disk: cannot make {} private: {}", directory, ex.toString());
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Why the folders above {@code directory} would let someone else swap it for their
+	 * own, if they would: its parent is a link (whoever can change the link chooses the
+	 * folder), a link further up is owned by neither this user nor root, or a folder on
+	 * the way, as written or as the links resolve, is writable by everyone without the
+	 * sticky bit that keeps others from renaming what they do not own.
+	 */
+	private Optional<String> unsafeParent(Path directory) throws IOException {
+		Path parent = directory.getParent();
+		if (Files.isSymbolicLink(parent)) {
+			return Optional.of("the folder above " + directory + " is a link (to " + Files.readSymbolicLink(parent)
+					+ "), so whoever can change the link chooses the folder; set site.math.cache-dir to a folder "
+					+ "whose parent is a real folder");
+		}
+		for (Path folder = parent; folder != null; folder = folder.getParent()) {
+			if (Files.isSymbolicLink(folder)) {
+				UserPrincipal owner = Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS);
+				if (!owner.equals(this.user) && !"root".equals(owner.getName())) {
+					return Optional.of(folder + " above " + directory + " is a link owned by " + owner.getName()
+							+ ", who can point it elsewhere; choose a cache folder without it (site.math.cache-dir)");
+				}
+			}
+		}
+		Path real = parent.toRealPath();
+		for (Path path : List.of(parent, real)) {
+			for (Path folder = path; folder != null; folder = folder.getParent()) {
+				if (openToEveryone(folder)) {
+					return Optional.of(folder + " above " + directory
+							+ " is writable by every user without the sticky bit, so anyone could replace the "
+							+ "cache folder; choose one under a folder only you can write (site.math.cache-dir)");
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether anyone may rename or delete entries of {@code folder}: writable by others
+	 * and without the sticky bit. Where the mode cannot be read whole, only the system's
+	 * temporary folder (sticky on every Unix) is trusted when others may write.
+	 */
+	private static boolean openToEveryone(Path folder) throws IOException {
+		try {
+			int mode = (Integer) Files.getAttribute(folder, "unix:mode");
+			return (mode & OTHERS_WRITE) != 0 && (mode & STICKY) == 0;
+		}
+		catch (UnsupportedOperationException | IllegalArgumentException ex) {
+			boolean othersWrite = Files.getPosixFilePermissions(folder).contains(PosixFilePermission.OTHERS_WRITE);
+			return othersWrite && !folder.toRealPath()
+				.equals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toRealPath());
 		}
 	}
 

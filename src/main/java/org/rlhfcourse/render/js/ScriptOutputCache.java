@@ -78,6 +78,9 @@ public abstract class ScriptOutputCache {
 
 	private final String bundledResource;
 
+	/** The outputs committed beside the content, if the content is a folder. */
+	private volatile Optional<FrozenOutputs> frozen = Optional.empty();
+
 	/**
 	 * @param name the script, naming the disk file
 	 * @param version the script's version, part of every key
@@ -97,12 +100,22 @@ public abstract class ScriptOutputCache {
 			.build();
 	}
 
-	/** The output kept for {@code input} of the given kind, if any. */
+	/**
+	 * The output kept for {@code input} of the given kind, if any: in memory, else among
+	 * the outputs frozen beside the content.
+	 */
 	protected final Optional<String> find(String kind, String input) {
 		String key = key(kind, input);
 		String output = this.entries.getIfPresent(key);
+		if (output == null) {
+			output = this.frozen.flatMap((outputs) -> outputs.find(key, kind, input)).orElse(null);
+			if (output != null && this.entries.asMap().putIfAbsent(key, output) == null) {
+				this.dirty.set(true);
+			}
+		}
 		if (output != null) {
-			this.recordings.forEach((recording) -> recording.entries.put(key, output));
+			Made made = new Made(key, kind, input, output);
+			this.recordings.forEach((recording) -> recording.entries.put(key, made));
 		}
 		return Optional.ofNullable(output);
 	}
@@ -113,7 +126,8 @@ public abstract class ScriptOutputCache {
 		if (!output.equals(this.entries.asMap().put(key, output))) {
 			this.dirty.set(true);
 		}
-		this.recordings.forEach((recording) -> recording.entries.put(key, output));
+		Made made = new Made(key, kind, input, output);
+		this.recordings.forEach((recording) -> recording.entries.put(key, made));
 	}
 
 	/** How many entries are in memory. */
@@ -136,6 +150,18 @@ public abstract class ScriptOutputCache {
 		return recording;
 	}
 
+	/**
+	 * From now on, looks for outputs missing in memory in the folder of frozen outputs
+	 * under {@code root} ({@link FrozenOutputs}).
+	 */
+	void readFrozen(Path root) {
+		this.frozen = Optional.of(frozen(root));
+	}
+
+	private FrozenOutputs frozen(Path root) {
+		return new FrozenOutputs(root, this.name, script());
+	}
+
 	/** Adds the entries made into the jar, if the build made them. */
 	public int loadBundled() throws IOException {
 		try (InputStream in = ScriptOutputCache.class.getClassLoader().getResourceAsStream(this.bundledResource)) {
@@ -149,10 +175,19 @@ public abstract class ScriptOutputCache {
 	/**
 	 * Adds the entries saved in {@code file}. A missing file adds nothing; a damaged,
 	 * foreign or tampered one is ignored with a warning, since the cache only saves work.
-	 * A link is not followed.
+	 * A link is not followed: it is ignored with a warning, its entries are made again
+	 * and the next save puts a file in its place.
 	 */
 	public int load(Path file) {
+		if (Files.isSymbolicLink(file)) {
+			logger.warn("Ignoring the {} cache {}: it is a link, not a file this site wrote; what it held is made "
+					+ "again and saved in its place", this.name, file);
+			return 0;
+		}
 		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+				logger.warn("Ignoring the {} cache {}: it is not a regular file", this.name, file);
+			}
 			return 0;
 		}
 		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -237,7 +272,7 @@ public abstract class ScriptOutputCache {
 		return sha256(this.version + "\u0000" + kind + "\u0000", input);
 	}
 
-	private static String checksum(String key, String html) {
+	static String checksum(String key, String html) {
 		return sha256(key + "\n", html);
 	}
 
@@ -250,7 +285,7 @@ public abstract class ScriptOutputCache {
 	 */
 	public final class Recording {
 
-		private final Map<String, String> entries = new ConcurrentHashMap<>();
+		private final Map<String, Made> entries = new ConcurrentHashMap<>();
 
 		private Recording() {
 		}
@@ -261,9 +296,30 @@ public abstract class ScriptOutputCache {
 
 		/** Writes the recorded entries to {@code file}, as {@link #save} does. */
 		public void save(Path file) throws IOException {
-			write(this.entries, file);
+			Map<String, String> outputs = new HashMap<>();
+			this.entries.forEach((key, made) -> outputs.put(key, made.output()));
+			write(outputs, file);
 		}
 
+		/**
+		 * Makes the folder of frozen outputs under {@code root} hold exactly the recorded
+		 * entries: new ones are written, those no longer used deleted.
+		 */
+		public FrozenOutputs.Changes freeze(Path root) throws IOException {
+			return frozen(root).write(this.entries.values());
+		}
+
+	}
+
+	/**
+	 * One output and what it was made from.
+	 *
+	 * @param key the SHA-256 of script version, kind and input
+	 * @param kind display mode or language
+	 * @param input the TeX or the code
+	 * @param output what the script made
+	 */
+	record Made(String key, String kind, String input, String output) {
 	}
 
 	/**

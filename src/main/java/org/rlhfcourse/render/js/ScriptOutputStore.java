@@ -37,6 +37,19 @@ public final class ScriptOutputStore<C extends ScriptOutputCache> {
 		return open(cache, directory, directory.flatMap((folder) -> PrivateDirectory.forCurrentUser()));
 	}
 
+	/**
+	 * Opens the store and loads what it has; outputs missing in memory are then looked
+	 * for among those frozen beside the content ({@link FrozenOutputs}).
+	 * @param directory the disk cache folder, or empty to keep nothing on disk
+	 * @param frozen the folder of frozen outputs ({@code CONTENT/.freeze}), or empty when
+	 * the content is not a folder
+	 */
+	public static <C extends ScriptOutputCache> ScriptOutputStore<C> openWithFrozen(C cache, Optional<Path> directory,
+			Optional<Path> frozen) {
+		frozen.ifPresent(cache::readFrozen);
+		return open(cache, directory);
+	}
+
 	static <C extends ScriptOutputCache> ScriptOutputStore<C> open(C cache, Optional<Path> directory,
 			Optional<PrivateDirectory> privacy) {
 		Optional<Path> file = directory.flatMap((folder) -> privacy.flatMap((owner) -> owner.secure(folder)))

@@ -2,6 +2,7 @@ package org.rlhfcourse.render.math;
 
 import java.io.IOException;
 
+import org.rlhfcourse.render.core.Sha256;
 import org.rlhfcourse.render.js.ScriptException;
 import org.rlhfcourse.render.js.ScriptPool;
 
@@ -25,6 +26,8 @@ public final class KatexEngine implements MathRenderer, AutoCloseable {
 
 	private final String version;
 
+	private final String cacheVersion;
+
 	private final String options;
 
 	private final MathProperties properties;
@@ -43,11 +46,16 @@ public final class KatexEngine implements MathRenderer, AutoCloseable {
 		this.options = """
 				{"throwOnError": true, "output": "htmlAndMathml", "strict": "ignore", "trust": false,\
 				 "maxExpand": %d, "maxSize": %d}""".formatted(properties.maxExpand(), properties.maxSize());
+		this.cacheVersion = this.version + "+" + Sha256.hex(RENDER + this.options).substring(0, 8);
 	}
 
-	/** The KaTeX version in use, part of every cache key. */
+	/**
+	 * The KaTeX version in use and a fingerprint of the options and the call, e.g.
+	 * {@code 0.18.11+1a2b3c4d}: part of every cache key, so no cache, disk or frozen,
+	 * answers for another version or other options.
+	 */
 	public String version() {
-		return this.version;
+		return this.cacheVersion;
 	}
 
 	@Override

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import org.rlhfcourse.render.math.CachedMathRenderer;
 import org.rlhfcourse.render.math.MathCache;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are ignored unless every entry checks out. Files are written by a real
  * {@link MathCache}, then damaged the way a planted or corrupt file would be.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ScriptOutputStoreTests {
 
 	private static final String VERSION = "0.16.test";
@@ -95,6 +99,74 @@ class ScriptOutputStoreTests {
 		plant(elsewhere, "x^2", PLANTED);
 		Path folder = Files.createSymbolicLink(this.temp.resolve("cache"), elsewhere);
 		assertThat(open(folder).cache().get("x^2", false)).isEmpty();
+	}
+
+	@Test
+	void aFolderUnderALinkedParentIsRefusedWithTheReason(CapturedOutput output) throws Exception {
+		Path elsewhere = Files.createDirectory(this.temp.resolve("elsewhere"));
+		Path cache = Files.createDirectory(elsewhere.resolve("cache"),
+				PosixFilePermissions.asFileAttribute(PrivateDirectory.OWNER_ONLY));
+		plant(cache, "x^2", PLANTED);
+		Path linked = Files.createSymbolicLink(this.temp.resolve("linked"), elsewhere);
+
+		ScriptOutputStore<MathCache> store = open(linked.resolve("cache"));
+		assertThat(new CachedMathRenderer(this.katex, store.cache()).render("x^2", false)).doesNotContain("onerror");
+		store.save();
+		assertThat(output).contains("Keeping no files on disk: the folder above " + linked.resolve("cache")
+				+ " is a link (to " + elsewhere + ")");
+		assertThat(Files.readString(file(cache))).as("not written either").contains("onerror");
+	}
+
+	@Test
+	void aFolderUnderAParentEveryoneMayWriteIsRefusedWithTheReason(CapturedOutput output) throws Exception {
+		Path shared = Files.createDirectory(this.temp.resolve("shared"));
+		Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+		Path folder = shared.resolve("cache");
+
+		ScriptOutputStore<MathCache> store = open(folder);
+		new CachedMathRenderer(this.katex, store.cache()).render("x^2", false);
+		store.save();
+		assertThat(folder).doesNotExist();
+		assertThat(output).contains("Keeping no files on disk: " + shared + " above " + folder
+				+ " is writable by every user without the sticky bit");
+	}
+
+	@Test
+	void aFolderRightInTheStickyTemporaryFolderIsUsed() throws Exception {
+		Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+		assertThat((Integer) Files.getAttribute(tmp, "unix:mode") & 01002).as("sticky and open to all")
+			.isEqualTo(01002);
+		Path folder = tmp.resolve("rlhf-course-site-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+		try {
+			ScriptOutputStore<MathCache> store = open(folder);
+			store.cache().put("y", false, "<span>y</span>");
+			store.save();
+			assertThat(file(folder)).isRegularFile();
+		}
+		finally {
+			Files.deleteIfExists(file(folder));
+			Files.deleteIfExists(folder);
+		}
+	}
+
+	@Test
+	void aCacheFileThatIsALinkIsNotUsedButWarnedAboutAndReplaced(CapturedOutput output) throws Exception {
+		Path elsewhere = Files.createDirectory(this.temp.resolve("elsewhere"));
+		plant(elsewhere, "x^2", PLANTED);
+		String planted = Files.readString(file(elsewhere));
+		Path folder = this.temp.resolve("cache");
+		Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PrivateDirectory.OWNER_ONLY));
+		Files.createSymbolicLink(file(folder), file(elsewhere));
+
+		ScriptOutputStore<MathCache> store = open(folder);
+		assertThat(new CachedMathRenderer(this.katex, store.cache()).render("x^2", false))
+			.isEqualTo("<span class=\"katex\">x^2</span>");
+		assertThat(this.typeset).as("typeset again").hasValue(1);
+		assertThat(output).contains("Ignoring the katex cache " + file(folder) + ": it is a link");
+		store.save();
+		assertThat(Files.isSymbolicLink(file(folder))).as("replaced by a file of its own").isFalse();
+		assertThat(Files.readString(file(folder))).doesNotContain("onerror");
+		assertThat(Files.readString(file(elsewhere))).as("the link's target is untouched").isEqualTo(planted);
 	}
 
 	@Test

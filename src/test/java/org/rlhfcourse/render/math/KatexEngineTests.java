@@ -25,6 +25,17 @@ class KatexEngineTests {
 	}
 
 	@Test
+	void theCacheVersionNamesKatexAndChangesWithTheOptions() {
+		assertThat(katex.version()).startsWith(KatexAssets.version() + "+").hasSize(KatexAssets.version().length() + 9);
+		MathProperties defaults = MathProperties.defaults();
+		try (KatexEngine other = new KatexEngine(new MathProperties(defaults.poolSize(), 2000, defaults.maxSize(),
+				defaults.statementLimit(), "", false, defaults.cacheMemory()))) {
+			assertThat(other.version()).as("formulas cached with other options are not reused")
+				.isNotEqualTo(katex.version());
+		}
+	}
+
+	@Test
 	void bradleyTerryLossIsTypesetWithMathMl() throws MathException {
 		String html = katex.render("\\mathcal{L}(\\phi) = -\\mathbb{E}_{(x, y_w, y_l) \\sim \\mathcal{D}}"
 				+ "\\left[\\log \\sigma\\left(r_\\phi(x, y_w) - r_\\phi(x, y_l)\\right)\\right]", true);

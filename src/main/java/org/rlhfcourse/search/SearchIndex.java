@@ -34,6 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -118,12 +119,15 @@ final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * The best hits for a cleaned input, best first and in book order among equal scores.
+	 * One page of the hits for a cleaned input, best first and in book order among equal
+	 * scores, with how many there are in all.
+	 * @param offset how many of the best hits to pass over
+	 * @param limit the most hits to return
 	 * @return the hits, or empty when the input holds nothing searchable
 	 * @throws AlreadyClosedException if the index was closed because a newer one replaced
 	 * it
 	 */
-	Optional<List<SearchHit>> search(String input, int limit) {
+	Optional<Found> search(String input, int offset, int limit) {
 		Optional<Query> parsed = SearchQuery.parse(input, this.analyzer, this.boosts, this.fuzzyFields, EXACT);
 		if (parsed.isEmpty()) {
 			return Optional.empty();
@@ -134,16 +138,20 @@ final class SearchIndex implements AutoCloseable {
 		try {
 			Query query = expandTypos(parsed.get());
 			Query weighted = FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(WEIGHT));
-			TopFieldDocs top = this.searcher.search(weighted, limit, SCORE_THEN_BOOK_ORDER, true);
+			// Counts every hit, however many: the default stops counting at a thousand.
+			TopFieldDocs top = this.searcher.search(weighted, new TopFieldCollectorManager(SCORE_THEN_BOOK_ORDER,
+					Math.max(1, offset + limit), Integer.MAX_VALUE));
+			int total = Math.toIntExact(top.totalHits.value());
 			Snippets snippets = new Snippets(query, this.analyzer);
 			List<SearchHit> hits = new ArrayList<>();
-			for (ScoreDoc found : top.scoreDocs) {
-				Document document = this.searcher.storedFields().document(found.doc);
+			for (int i = offset; i < top.scoreDocs.length && hits.size() < limit; i++) {
+				Document document = this.searcher.storedFields().document(top.scoreDocs[i].doc);
 				String lang = document.get("lang");
 				hits.add(new SearchHit(document.get("display"), document.get("url"),
-						snippets.of("body_" + lang, EXACT, document.get("text")), document.get("kind")));
+						snippets.of("body_" + lang, EXACT, document.get("text"), document.get("display")),
+						document.get("kind")));
 			}
-			return Optional.of(hits);
+			return Optional.of(new Found(hits, total));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -151,6 +159,11 @@ final class SearchIndex implements AutoCloseable {
 		finally {
 			decRef();
 		}
+	}
+
+	/** The hits for the first {@code limit} results. */
+	Optional<List<SearchHit>> search(String input, int limit) {
+		return search(input, 0, limit).map(Found::hits);
 	}
 
 	/**
@@ -218,6 +231,20 @@ final class SearchIndex implements AutoCloseable {
 		String named = source.isOpening() ? source.title() : source.heading();
 		document.add(new TextField(EXACT, named + " " + source.body(), Field.Store.NO));
 		return document;
+	}
+
+	/**
+	 * A page of hits.
+	 *
+	 * @param hits the hits asked for
+	 * @param total how many documents match in all
+	 */
+	record Found(List<SearchHit> hits, int total) {
+
+		Found {
+			hits = List.copyOf(hits);
+		}
+
 	}
 
 }

@@ -53,6 +53,22 @@ class SearchController {
 	}
 
 	/**
+	 * The search page of a copy of the site without its server ({@code export} writes it
+	 * as {@code search/index.html}): the same page, searching in the browser from the
+	 * exported index, and saying so to readers without JavaScript.
+	 */
+	@GetMapping({ StaticSearchIndex.PAGE, "/ja" + StaticSearchIndex.PAGE })
+	String showStaticResults(Model model) {
+		model.addAttribute("results", new SearchResults("", SearchResults.Outcome.EMPTY, List.of()));
+		model.addAttribute("shownQuery", "");
+		model.addAttribute("noindex", true);
+		model.addAttribute("staticSearch", true);
+		model.addAttribute("resultPage", 1);
+		model.addAttribute("resultPages", 1);
+		return VIEW_RESULTS;
+	}
+
+	/**
 	 * The page asked for, counting from 1; anything that is not a page number within
 	 * reach means the first page, as a reader who edits the address would expect.
 	 */

@@ -65,6 +65,9 @@ final class SearchIndex implements AutoCloseable {
 
 	private static final String ORDER = "order";
 
+	/** Where a document is in the list the index was built from. */
+	static final String POSITION = "position";
+
 	private static final String[] LANGUAGES = { "en", "ja" };
 
 	private static final Sort SCORE_THEN_BOOK_ORDER = new Sort(SortField.FIELD_SCORE,
@@ -100,8 +103,10 @@ final class SearchIndex implements AutoCloseable {
 		this.analyzer = new PerFieldAnalyzerWrapper(new FoldingAnalyzer(false), byField);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
-			for (SearchDocument document : documents) {
-				writer.addDocument(toLucene(document));
+			for (int i = 0; i < documents.size(); i++) {
+				Document document = toLucene(documents.get(i));
+				document.add(new StoredField(POSITION, i));
+				writer.addDocument(document);
 			}
 			writer.commit();
 			this.reader = DirectoryReader.open(directory);
@@ -111,6 +116,16 @@ final class SearchIndex implements AutoCloseable {
 		}
 		this.searcher = new IndexSearcher(this.reader);
 		this.size = documents.size();
+	}
+
+	/** The index's reader and searcher, for writing it out as a static index. */
+	IndexSearcher searcher() {
+		return this.searcher;
+	}
+
+	/** The analyzer of each field, as the index was built with. */
+	Analyzer analyzer() {
+		return this.analyzer;
 	}
 
 	/** How many documents the index holds. */

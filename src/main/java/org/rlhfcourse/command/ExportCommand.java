@@ -74,8 +74,9 @@ final class ExportCommand {
 			String port = context.getEnvironment().getRequiredProperty("local.server.port");
 			List<String> written = new SiteExporter(URI.create("http://127.0.0.1:" + port)).export(snapshot.urls(),
 					folder);
-			out.printf("export: %d pages and %d files written to %s%n", snapshot.urls().size(),
-					written.size() - snapshot.urls().size(), folder);
+			int search = new StaticSearchExport(URI.create("http://127.0.0.1:" + port)).write(snapshot, folder);
+			out.printf("export: %d pages and %d files written to %s (%d for search)%n", snapshot.urls().size(),
+					written.size() - snapshot.urls().size() + search, folder, search);
 			return 0;
 		}
 		catch (IOException ex) {

@@ -2,36 +2,32 @@ package org.rlhfcourse.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.springframework.web.util.HtmlUtils;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Turns rendered page HTML into the plain text of its sections, split at its level 2 and
- * 3 headings. A short, flat formula reads as the symbols a reader sees ("α > 0", from
- * KaTeX's MathML), any other as {@value #FORMULA}: never its TeX source, nor the MathML
- * and visual copies of it, which read as noise in a snippet. Heading anchors, citation
- * cards (tooltips), slide footers, navigation, scripts and styles are left out, so the
- * index holds what a reader reads in the flow of the text.
+ * 3 headings. The HTML is read with jsoup, as a browser reads it. A short, flat formula
+ * reads as the symbols a reader sees ("α > 0", from KaTeX's MathML), any other as
+ * {@value #FORMULA}: never its TeX source, nor the MathML and visual copies of it, which
+ * read as noise in a snippet. Heading anchors, citation cards (tooltips), slide footers,
+ * navigation, scripts and styles are left out, so the index holds what a reader reads in
+ * the flow of the text. One instance reads one page; not thread-safe.
  */
 final class HtmlText {
-
-	private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]*)\"");
-
-	private static final Pattern CLASS = Pattern.compile("\\bclass=\"([^\"]*)\"");
 
 	/**
 	 * Elements whose text is not part of the flow: page chrome, code for the browser, and
 	 * formulas.
 	 */
-	private static final Set<String> SKIPPED = Set.of("math", "script", "style", "svg", "footer", "nav", "header",
-			"template");
+	private static final Set<String> SKIPPED = Set.of("script", "style", "svg", "footer", "nav", "header", "template");
 
-	private static final List<String> BLOCKS = List.of("p", "div", "li", "tr", "td", "th", "br", "pre", "h1", "h2",
-			"h3", "h4", "h5", "h6", "blockquote", "section", "figure", "figcaption", "dt", "dd", "caption", "table");
+	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "td", "th", "br", "pre", "h1", "h2", "h3",
+			"h4", "h5", "h6", "blockquote", "section", "figure", "figcaption", "dt", "dd", "caption", "table");
 
 	/** What a formula reads as when its symbols alone would not make sense. */
 	static final String FORMULA = "…";
@@ -49,6 +45,20 @@ final class HtmlText {
 	 */
 	private static final int SHORT_FORMULA = 16;
 
+	private final List<Section> sections = new ArrayList<>();
+
+	private final StringBuilder text = new StringBuilder();
+
+	private final StringBuilder headingText = new StringBuilder();
+
+	private String id = "";
+
+	private String heading = "";
+
+	private int level;
+
+	private boolean inHeading;
+
 	private HtmlText() {
 	}
 
@@ -57,88 +67,10 @@ final class HtmlText {
 	 * and heading), then one per {@code h2}/{@code h3} that has an id.
 	 */
 	static List<Section> sections(String html) {
-		List<Section> sections = new ArrayList<>();
-		HtmlTags tags = new HtmlTags(html);
-		StringBuilder text = new StringBuilder();
-		StringBuilder headingText = new StringBuilder();
-		String id = "";
-		String heading = "";
-		int level = 0;
-		String skipping = null;
-		int skipDepth = 0;
-		boolean inHeading = false;
-		boolean inAnnotation = false;
-		StringBuilder formula = new StringBuilder();
-		boolean flat = true;
-		int position = 0;
-		while (tags.find()) {
-			if (skipping == null) {
-				appendText(inHeading ? headingText : text, html.substring(position, tags.start()));
-			}
-			else if (skipping.equals("math") && !inAnnotation) {
-				appendText(formula, html.substring(position, tags.start()));
-			}
-			position = tags.end();
-			if (tags.group(2) == null) {
-				continue;
-			}
-			boolean closing = !tags.group(1).isEmpty();
-			String name = tags.group(2).toLowerCase(Locale.ROOT);
-			String attributes = tags.group(3);
-			if (skipping != null) {
-				if (name.startsWith("annotation")) {
-					inAnnotation = !closing;
-				}
-				flat &= !skipping.equals("math") || FLAT_MATHML.contains(name);
-				if (name.equals(skipping) && !attributes.endsWith("/")) {
-					skipDepth += closing ? -1 : 1;
-					if (skipDepth == 0) {
-						if (skipping.equals("math")) {
-							String symbols = clean(formula);
-							boolean readable = flat && !symbols.isEmpty() && symbols.length() <= SHORT_FORMULA;
-							(inHeading ? headingText : text).append(readable ? symbols : FORMULA);
-						}
-						skipping = null;
-					}
-				}
-				continue;
-			}
-			if (!closing && isMathError(attributes)) {
-				(inHeading ? headingText : text).append(FORMULA);
-			}
-			if (!closing && skips(name, attributes)) {
-				skipping = name;
-				skipDepth = 1;
-				formula.setLength(0);
-				flat = true;
-				continue;
-			}
-			if ((name.equals("h2") || name.equals("h3")) && !closing) {
-				Matcher idMatch = ID.matcher(attributes);
-				if (idMatch.find()) {
-					sections.add(new Section(level, id, heading, clean(text)));
-					text.setLength(0);
-					headingText.setLength(0);
-					id = HtmlUtils.htmlUnescape(idMatch.group(1));
-					level = name.charAt(1) - '0';
-					inHeading = true;
-					continue;
-				}
-			}
-			if (inHeading && closing && (name.equals("h2") || name.equals("h3"))) {
-				heading = clean(headingText);
-				inHeading = false;
-				continue;
-			}
-			if (BLOCKS.contains(name)) {
-				(inHeading ? headingText : text).append(' ');
-			}
-		}
-		if (skipping == null) {
-			appendText(text, html.substring(position));
-		}
-		sections.add(new Section(level, id, heading, clean(text)));
-		return sections;
+		HtmlText reader = new HtmlText();
+		reader.readChildren(Jsoup.parseBodyFragment(html).body());
+		reader.sections.add(new Section(reader.level, reader.id, reader.heading, clean(reader.text)));
+		return List.copyOf(reader.sections);
 	}
 
 	/** All the text of {@code html}, sections joined. */
@@ -150,32 +82,83 @@ final class HtmlText {
 		return clean(all);
 	}
 
-	private static boolean skips(String name, String attributes) {
-		if (SKIPPED.contains(name) || attributes.contains("role=\"tooltip\"") || isMathError(attributes)) {
-			return true;
+	private void readChildren(Element parent) {
+		for (Node child : parent.childNodes()) {
+			if (child instanceof TextNode textNode) {
+				target().append(textNode.getWholeText());
+			}
+			else if (child instanceof Element element) {
+				read(element);
+			}
 		}
-		Matcher classes = CLASS.matcher(attributes);
-		if (!classes.find()) {
-			return false;
+	}
+
+	private void read(Element element) {
+		String name = element.normalName();
+		if (element.hasClass("math-error")) {
+			target().append(FORMULA);
+			return;
 		}
-		List<String> names = List.of(classes.group(1).split("\\s+"));
-		return (name.equals("span") && names.contains("katex-html")) || (name.equals("a") && names.contains("anchor"))
-				|| names.contains("visually-hidden");
+		if (name.equals("math")) {
+			target().append(formula(element));
+			return;
+		}
+		if (skips(element, name)) {
+			return;
+		}
+		boolean block = BLOCKS.contains(name);
+		if ((name.equals("h2") || name.equals("h3")) && element.hasAttr("id") && !this.inHeading) {
+			this.sections.add(new Section(this.level, this.id, this.heading, clean(this.text)));
+			this.text.setLength(0);
+			this.headingText.setLength(0);
+			this.id = element.attr("id");
+			this.level = name.charAt(1) - '0';
+			this.inHeading = true;
+			readChildren(element);
+			this.heading = clean(this.headingText);
+			this.inHeading = false;
+			return;
+		}
+		if (block) {
+			target().append(' ');
+		}
+		readChildren(element);
+		if (block) {
+			target().append(' ');
+		}
+	}
+
+	private StringBuilder target() {
+		return this.inHeading ? this.headingText : this.text;
 	}
 
 	/**
-	 * A formula KaTeX could not typeset, shown as its TeX for the author to fix, which
-	 * readers do not search.
+	 * What a formula reads as: its symbols when it is flat and short, else
+	 * {@value #FORMULA}.
 	 */
-	private static boolean isMathError(String attributes) {
-		Matcher classes = CLASS.matcher(attributes);
-		return classes.find() && List.of(classes.group(1).split("\\s+")).contains("math-error");
+	private static String formula(Element math) {
+		boolean flat = math.select("*").stream().allMatch((each) -> FLAT_MATHML.contains(each.normalName()));
+		StringBuilder symbols = new StringBuilder();
+		collectSymbols(math, symbols);
+		String read = clean(symbols);
+		return (flat && !read.isEmpty() && read.length() <= SHORT_FORMULA) ? read : FORMULA;
 	}
 
-	private static void appendText(StringBuilder target, String raw) {
-		if (!raw.isEmpty()) {
-			target.append(HtmlUtils.htmlUnescape(raw));
+	private static void collectSymbols(Element element, StringBuilder symbols) {
+		for (Node child : element.childNodes()) {
+			if (child instanceof TextNode textNode) {
+				symbols.append(textNode.getWholeText());
+			}
+			else if (child instanceof Element each && !each.normalName().startsWith("annotation")) {
+				collectSymbols(each, symbols);
+			}
 		}
+	}
+
+	private static boolean skips(Element element, String name) {
+		return SKIPPED.contains(name) || element.attr("role").equals("tooltip")
+				|| (name.equals("span") && element.hasClass("katex-html"))
+				|| (name.equals("a") && element.hasClass("anchor")) || element.hasClass("visually-hidden");
 	}
 
 	private static String clean(CharSequence text) {

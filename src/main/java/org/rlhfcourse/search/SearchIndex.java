@@ -34,6 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -63,6 +64,9 @@ final class SearchIndex implements AutoCloseable {
 	private static final String EXACT = "exact";
 
 	private static final String ORDER = "order";
+
+	/** Where a document is in the list the index was built from. */
+	static final String POSITION = "position";
 
 	private static final String[] LANGUAGES = { "en", "ja" };
 
@@ -99,8 +103,10 @@ final class SearchIndex implements AutoCloseable {
 		this.analyzer = new PerFieldAnalyzerWrapper(new FoldingAnalyzer(false), byField);
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
-			for (SearchDocument document : documents) {
-				writer.addDocument(toLucene(document));
+			for (int i = 0; i < documents.size(); i++) {
+				Document document = toLucene(documents.get(i));
+				document.add(new StoredField(POSITION, i));
+				writer.addDocument(document);
 			}
 			writer.commit();
 			this.reader = DirectoryReader.open(directory);
@@ -112,18 +118,31 @@ final class SearchIndex implements AutoCloseable {
 		this.size = documents.size();
 	}
 
+	/** The index's reader and searcher, for writing it out as a static index. */
+	IndexSearcher searcher() {
+		return this.searcher;
+	}
+
+	/** The analyzer of each field, as the index was built with. */
+	Analyzer analyzer() {
+		return this.analyzer;
+	}
+
 	/** How many documents the index holds. */
 	int size() {
 		return this.size;
 	}
 
 	/**
-	 * The best hits for a cleaned input, best first and in book order among equal scores.
+	 * One page of the hits for a cleaned input, best first and in book order among equal
+	 * scores, with how many there are in all.
+	 * @param offset how many of the best hits to pass over
+	 * @param limit the most hits to return
 	 * @return the hits, or empty when the input holds nothing searchable
 	 * @throws AlreadyClosedException if the index was closed because a newer one replaced
 	 * it
 	 */
-	Optional<List<SearchHit>> search(String input, int limit) {
+	Optional<Found> search(String input, int offset, int limit) {
 		Optional<Query> parsed = SearchQuery.parse(input, this.analyzer, this.boosts, this.fuzzyFields, EXACT);
 		if (parsed.isEmpty()) {
 			return Optional.empty();
@@ -134,16 +153,20 @@ final class SearchIndex implements AutoCloseable {
 		try {
 			Query query = expandTypos(parsed.get());
 			Query weighted = FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(WEIGHT));
-			TopFieldDocs top = this.searcher.search(weighted, limit, SCORE_THEN_BOOK_ORDER, true);
+			// Counts every hit, however many: the default stops counting at a thousand.
+			TopFieldDocs top = this.searcher.search(weighted, new TopFieldCollectorManager(SCORE_THEN_BOOK_ORDER,
+					Math.max(1, offset + limit), Integer.MAX_VALUE));
+			int total = Math.toIntExact(top.totalHits.value());
 			Snippets snippets = new Snippets(query, this.analyzer);
 			List<SearchHit> hits = new ArrayList<>();
-			for (ScoreDoc found : top.scoreDocs) {
-				Document document = this.searcher.storedFields().document(found.doc);
+			for (int i = offset; i < top.scoreDocs.length && hits.size() < limit; i++) {
+				Document document = this.searcher.storedFields().document(top.scoreDocs[i].doc);
 				String lang = document.get("lang");
 				hits.add(new SearchHit(document.get("display"), document.get("url"),
-						snippets.of("body_" + lang, EXACT, document.get("text")), document.get("kind")));
+						snippets.of("body_" + lang, EXACT, document.get("text"), document.get("display")),
+						document.get("kind")));
 			}
-			return Optional.of(hits);
+			return Optional.of(new Found(hits, total));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -151,6 +174,11 @@ final class SearchIndex implements AutoCloseable {
 		finally {
 			decRef();
 		}
+	}
+
+	/** The hits for the first {@code limit} results. */
+	Optional<List<SearchHit>> search(String input, int limit) {
+		return search(input, 0, limit).map(Found::hits);
 	}
 
 	/**
@@ -218,6 +246,20 @@ final class SearchIndex implements AutoCloseable {
 		String named = source.isOpening() ? source.title() : source.heading();
 		document.add(new TextField(EXACT, named + " " + source.body(), Field.Store.NO));
 		return document;
+	}
+
+	/**
+	 * A page of hits.
+	 *
+	 * @param hits the hits asked for
+	 * @param total how many documents match in all
+	 */
+	record Found(List<SearchHit> hits, int total) {
+
+		Found {
+			hits = List.copyOf(hits);
+		}
+
 	}
 
 }

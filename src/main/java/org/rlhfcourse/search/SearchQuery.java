@@ -68,7 +68,10 @@ final class SearchQuery {
 	/** How much a match with typos counts next to the same field matched exactly. */
 	static final float FUZZY_WEIGHT = 0.2f;
 
-	private static final int FUZZY_EXPANSIONS = 10;
+	/** How much the word being typed counts as the start of a longer word. */
+	static final float PREFIX_WEIGHT = 0.5f;
+
+	static final int FUZZY_EXPANSIONS = 10;
 
 	private SearchQuery() {
 	}
@@ -116,7 +119,7 @@ final class SearchQuery {
 			}
 			if (last && PREFIXABLE.matcher(word).matches()) {
 				Term prefix = new Term(prefixField, FoldingAnalyzer.fold(word));
-				fields.add(new BoostQuery(new PrefixQuery(prefix), 0.5f), Occur.SHOULD);
+				fields.add(new BoostQuery(new PrefixQuery(prefix), PREFIX_WEIGHT), Occur.SHOULD);
 				clauses++;
 			}
 			if (clauses > 0) {

@@ -35,6 +35,12 @@ final class Snippets {
 	 */
 	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?)\\]]+");
 
+	/** Marks that end a sentence, in English and Japanese. */
+	private static final String SENTENCE_ENDS = ".!?:。！？：";
+
+	/** What may follow a sentence's end: closing quotes and brackets. */
+	private static final String CLOSERS = "\"'”’)]」』）";
+
 	private final Query query;
 
 	private final Analyzer analyzer;
@@ -46,14 +52,46 @@ final class Snippets {
 
 	/**
 	 * The best passage of {@code text} for the query as analysed in {@code field}, else
-	 * as analysed in {@code fallbackField}, else the text's opening.
+	 * as analysed in {@code fallbackField}, else the text's opening; a passage cut inside
+	 * a sentence shows "…" where it was cut. A hit whose text is empty (a heading with
+	 * nothing under it but a subheading) shows {@code named}, its title, instead, so
+	 * every hit has a snippet.
 	 */
-	String of(String field, String fallbackField, String text) {
-		String best = highlight(field, text);
+	String of(String field, String fallbackField, String text, String named) {
+		String source = text.isBlank() ? named : text;
+		String best = highlight(field, source);
 		if (best == null) {
-			best = highlight(fallbackField, text);
+			best = highlight(fallbackField, source);
 		}
-		return (best != null) ? best : opening(text);
+		return (best != null) ? withEllipses(best, source) : opening(source);
+	}
+
+	/**
+	 * The passage with "…" before it when it starts inside a sentence of {@code text} and
+	 * after it when it stops inside one.
+	 */
+	static String withEllipses(String passage, String text) {
+		String plain = HtmlUtils.htmlUnescape(passage.replace("<mark>", "").replace("</mark>", ""));
+		int start = text.indexOf(plain);
+		if (start < 0 || plain.isEmpty()) {
+			return passage;
+		}
+		boolean cutBefore = start > 0 && !endsSentence(text.substring(0, start));
+		boolean cutAfter = start + plain.length() < text.length() && !endsSentence(plain)
+				&& !plain.endsWith(HtmlText.FORMULA);
+		return (cutBefore ? "… " : "") + passage + (cutAfter ? " …" : "");
+	}
+
+	/**
+	 * Whether {@code text} ends at the end of a sentence (closing quotes and brackets
+	 * after the full stop included), or is blank.
+	 */
+	static boolean endsSentence(String text) {
+		int i = text.length() - 1;
+		while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+			i--;
+		}
+		return i < 0 || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
 	}
 
 	private String highlight(String field, String text) {

@@ -3,6 +3,7 @@ package org.rlhfcourse.search;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -54,6 +55,27 @@ class HtmlTextTests {
 				+ "<footer class=\"slide-footer\"><span class=\"slide-footer-left\">rlhfbook.com</span>"
 				+ "<span class=\"slide-footer-right\">Lambert 4/20</span></footer>";
 		assertThat(HtmlText.text(html)).isEqualTo("Bradley–Terry Pairs give … a score.");
+	}
+
+	@Test
+	void attributesAreReadAsABrowserReadsThemWhateverTheirQuotesOrNeighbours() {
+		List<HtmlText.Section> sections = HtmlText.sections("""
+				<p>Opening.</p>
+				<h2 data-id="not-this" ID='single'>Single <a class=anchor href='#single'>#</a></h2><p>One.</p>
+				<h3 id=bare class="x">Bare</h3><p>Two <span class='visually-hidden'>hidden</span>more.</p>
+				""");
+		assertThat(sections).containsExactly(new HtmlText.Section(0, "", "", "Opening."),
+				new HtmlText.Section(2, "single", "Single", "One."),
+				new HtmlText.Section(3, "bare", "Bare", "Two more."));
+	}
+
+	@Test
+	@Timeout(120)
+	void malformedMarkupIsReadAsABrowserReadsItWithoutRescanning() {
+		assertThat(HtmlText.text("<p>Before</p>" + "<!--".repeat(25_000) + "-->" + "<p>After</p>"))
+			.isEqualTo("Before After");
+		assertThat(HtmlText.text("<p>Text</p><div\n" + "<a".repeat(50_000))).isEqualTo("Text");
+		assertThat(HtmlText.text("<p>1 < 2 & 3 > 2</p>")).isEqualTo("1 < 2 & 3 > 2");
 	}
 
 	/**

@@ -14,7 +14,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.servlet.LocaleResolver;
 
+import org.rlhfcourse.site.Chapter;
 import org.rlhfcourse.site.SiteHolder;
+import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.site.Snapshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,11 +34,24 @@ class SearchControllerTests {
 	@MockitoBean
 	private SiteHolder site;
 
+	@Autowired
+	private SiteSearch search;
+
 	@BeforeEach
-	void snapshot() {
-		given(this.site.current()).willReturn(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
+	void snapshot() throws InterruptedException {
+		live(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
 				Snapshots.chapter(2, "dpo", "Direct Preference Optimization"),
 				Snapshots.chapter(3, "rlvr", "RL with verifiable rewards")));
+	}
+
+	/**
+	 * Serves {@code snapshot}, searched once its index is built (an earlier test's index
+	 * answers until then).
+	 */
+	private void live(SiteSnapshot snapshot) throws InterruptedException {
+		given(this.site.current()).willReturn(snapshot);
+		this.search.index();
+		this.search.awaitBuilds();
 	}
 
 	@Test
@@ -51,6 +66,38 @@ class SearchControllerTests {
 			.contains("value=\"preference\"")
 			.contains("<meta name=\"robots\" content=\"noindex\">")
 			.doesNotContain("th:");
+	}
+
+	@Test
+	void aCommonWordCountsEveryHitAndPagesThroughThemInsteadOfStoppingAtFifty() throws InterruptedException {
+		Chapter[] chapters = new Chapter[30];
+		for (int i = 0; i < chapters.length; i++) {
+			chapters[i] = Snapshots.chapter(i + 1, "kestrel-" + (i + 1), "Kestrel part " + (i + 1));
+		}
+		live(Snapshots.withChapters(chapters));
+		// Each chapter is found twice: its opening and its one section.
+		assertThat(this.mvc.get().uri("/search?q=kestrel")).hasStatusOk()
+			.bodyText()
+			.contains("60 results for “kestrel”")
+			.contains("(results 1–20, page 1 of 3)")
+			.contains("<ol class=\"search-results\" start=\"1\">")
+			.contains("href=\"/search?q=kestrel&amp;page=2\"")
+			.doesNotContain("rel=\"prev\"");
+		assertThat(this.mvc.get().uri("/search?q=kestrel&page=3")).hasStatusOk()
+			.bodyText()
+			.contains("60 results for “kestrel”")
+			.contains("(results 41–60, page 3 of 3)")
+			.contains("<ol class=\"search-results\" start=\"41\">")
+			.contains("href=\"/search?q=kestrel&amp;page=2\"")
+			.doesNotContain("rel=\"next\"");
+		assertThat(this.mvc.get().uri("/search?q=kestrel&page=x")).hasStatusOk()
+			.bodyText()
+			.contains("(results 1–20, page 1 of 3)");
+		assertThat(this.mvc.get().uri("/search.json?q=kestrel")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.total", (total) -> total.assertThat().isEqualTo(60))
+			.hasPathSatisfying("$.results.length()",
+					(length) -> length.assertThat().isEqualTo(SearchController.LIVE_LIMIT));
 	}
 
 	@Test

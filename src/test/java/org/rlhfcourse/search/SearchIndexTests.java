@@ -83,6 +83,28 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void passagesCutInsideASentenceShowAnEllipsisWhereTheyWereCut() {
+		String filler = "The falcon circles over the valley and the field below. ".repeat(6);
+		index(doc("/cut", "Birds", "", filler + "A kestrel hovers over the long grass while it watches for voles and "
+				+ "the wind lifts it gently " + "higher and higher over the hill ".repeat(6), 1));
+		String snippet = search("kestrel").get(0).snippet();
+		assertThat(snippet).startsWith("… ").contains("below. A <mark>kestrel</mark> hovers").endsWith(" …");
+		index(doc("/mid", "Birds", "", "over the long grass of the valley ".repeat(8) + "a kestrel waits for a vole "
+				+ "to move in the grass ".repeat(12) + ".", 1));
+		assertThat(search("vole").get(0).snippet()).startsWith("… ").endsWith(" …").contains("<mark>vole</mark>");
+		index(doc("/whole", "Birds", "", "A kestrel hovers. It waits.", 1));
+		assertThat(search("kestrel").get(0).snippet()).isEqualTo("A <mark>kestrel</mark> hovers. It waits.");
+	}
+
+	@Test
+	void aSectionWithNoTextOfItsOwnStillShowsASnippet() {
+		index(doc("/empty#kestrel", "Birds", "Kestrels", "", 1));
+		assertThat(search("kestrel")).singleElement()
+			.extracting(SearchHit::snippet)
+			.isEqualTo("Birds › <mark>Kestrels</mark>");
+	}
+
+	@Test
 	void hitsWithoutABodyMatchShowTheOpeningOfTheText() {
 		index(doc("/t", "Kestrel", "", "A".repeat(400), 1));
 		assertThat(search("kestrel").get(0).snippet()).hasSizeLessThan(200).endsWith("…");

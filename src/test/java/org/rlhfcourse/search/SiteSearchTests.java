@@ -2,15 +2,19 @@ package org.rlhfcourse.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+import org.rlhfcourse.site.SiteBuilt;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 import org.rlhfcourse.site.Snapshots;
@@ -32,14 +36,70 @@ class SiteSearchTests {
 	}
 
 	@Test
-	void indexIsBuiltOncePerSnapshotAndRebuiltAfterASwap() {
+	void indexIsBuiltOncePerSnapshotAndRebuiltAfterASwap() throws Exception {
 		SearchIndex first = this.search.index();
 		assertThat(this.search.index()).isSameAs(first);
 		assertThat(urls("kestrel")).isEmpty();
 		this.live.set(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
 				Snapshots.chapter(2, "kestrel", "Kestrels and reward")));
+		urls("kestrel");
+		this.search.awaitBuilds();
 		assertThat(urls("kestrel")).containsExactly("/course/kestrel", "/course/kestrel#intro");
 		assertThat(this.search.index()).isNotSameAs(first);
+	}
+
+	@Test
+	@Timeout(120)
+	void afterAReloadTheOldIndexAnswersWhileTheNewOneIsBuiltThenTheNewOneTakesOver() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger builds = new AtomicInteger();
+		SiteSearch held = new SiteSearch(holder()) {
+			@Override
+			SearchIndex build(SiteSnapshot snapshot) {
+				if (builds.incrementAndGet() > 1) {
+					try {
+						release.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				return super.build(snapshot);
+			}
+		};
+		try {
+			assertThat(held.search("introduction", 10).hits()).isNotEmpty();
+			this.live.set(Snapshots.withChapters(Snapshots.chapter(1, "intro", "Introduction"),
+					Snapshots.chapter(2, "kestrel", "Kestrels and reward")));
+			// The new index's build is held back: searches still answer, from the old
+			// index.
+			for (int i = 0; i < 3; i++) {
+				assertThat(held.search("introduction", 10).hits()).isNotEmpty();
+				assertThat(held.search("kestrel", 10).hits()).isEmpty();
+			}
+			assertThat(builds).hasValue(2);
+			release.countDown();
+			held.awaitBuilds();
+			assertThat(held.search("kestrel", 10).hits()).extracting(SearchHit::url)
+				.containsExactly("/course/kestrel", "/course/kestrel#intro");
+			assertThat(builds).as("one build per snapshot, however many searches asked for it").hasValue(2);
+		}
+		finally {
+			release.countDown();
+			held.close();
+		}
+	}
+
+	@Test
+	void aSnapshotGoingLiveIsIndexedBeforeAnyoneSearchesIt() throws Exception {
+		assertThat(urls("kestrel")).isEmpty();
+		SiteSnapshot next = Snapshots.withChapters(Snapshots.chapter(2, "kestrel", "Kestrels and reward"));
+		this.live.set(next);
+		this.search.onSiteBuilt(new SiteBuilt(next, true));
+		this.search.awaitBuilds();
+		SearchIndex built = this.search.index();
+		assertThat(urls("kestrel")).contains("/course/kestrel");
+		assertThat(this.search.index()).isSameAs(built);
 	}
 
 	@Test

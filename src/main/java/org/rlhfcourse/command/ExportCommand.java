@@ -54,8 +54,10 @@ final class ExportCommand {
 		}
 		springArgs.add("--server.port=0");
 		springArgs.add("--server.address=127.0.0.1");
-		try (ConfigurableApplicationContext context = SiteCommands.start(this.application, WebApplicationType.SERVLET,
-				springArgs)) {
+		// Progress only for a person watching; CI logs get the summary alone.
+		TerminalProgress progress = (System.console() != null && System.console().isTerminal())
+				? new TerminalProgress(out) : null;
+		try (ConfigurableApplicationContext context = start(springArgs, progress)) {
 			SiteSnapshot snapshot = context.getBean(SiteHolder.class).current();
 			if (!snapshot.errors().isEmpty()) {
 				CheckCommand.report(snapshot, out);
@@ -70,11 +72,19 @@ final class ExportCommand {
 			snapshot.problems().forEach(out::println);
 			// The course as EPUB and PDF, made before the pages that link to them are
 			// fetched.
+			if (progress != null) {
+				progress.makingBooks();
+			}
 			context.getBean(CourseDownloads.class).writeTo(folder);
 			String port = context.getEnvironment().getRequiredProperty("local.server.port");
-			List<String> written = new SiteExporter(URI.create("http://127.0.0.1:" + port)).export(snapshot.urls(),
-					folder);
-			int search = new StaticSearchExport(URI.create("http://127.0.0.1:" + port)).write(snapshot, folder);
+			URI server = URI.create("http://127.0.0.1:" + port);
+			List<String> written = new SiteExporter(server, basePath(snapshot.config().baseUrl()),
+					(progress != null) ? progress : ExportProgress.QUIET)
+				.export(snapshot.urls(), folder);
+			int search = new StaticSearchExport(server).write(snapshot, folder);
+			if (progress != null) {
+				progress.close();
+			}
 			out.printf("export: %d pages and %d files written to %s (%d for search)%n", snapshot.urls().size(),
 					written.size() - snapshot.urls().size() + search, folder, search);
 			return 0;
@@ -88,6 +98,33 @@ final class ExportCommand {
 			out.println("export interrupted");
 			return 1;
 		}
+	}
+
+	/**
+	 * Starts the site, drawing the rendering progress meanwhile when {@code progress} is
+	 * given.
+	 */
+	private ConfigurableApplicationContext start(List<String> springArgs, TerminalProgress progress) {
+		if (progress == null) {
+			return SiteCommands.start(this.application, WebApplicationType.SERVLET, springArgs);
+		}
+		progress.rendering();
+		try {
+			return SiteCommands.start(this.application, WebApplicationType.SERVLET, springArgs,
+					(context) -> context.getBeanFactory().addBeanPostProcessor(progress));
+		}
+		finally {
+			progress.rendered();
+		}
+	}
+
+	/**
+	 * The path of the public address, e.g. {@code /rlhf} for
+	 * {@code https://example.org/rlhf}, empty at the root of a host.
+	 */
+	static String basePath(String baseUrl) {
+		String path = URI.create(baseUrl).getRawPath();
+		return (path == null) ? "" : path.replaceAll("/+$", "");
 	}
 
 	private static boolean isEmptyOrAbsent(Path folder) {

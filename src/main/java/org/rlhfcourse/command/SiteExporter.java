@@ -15,12 +15,6 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 
 import org.rlhfcourse.content.Routes;
 
@@ -32,9 +26,6 @@ import org.rlhfcourse.content.Routes;
  * ({@code ja/404.html} for the Japanese pages). Not thread-safe; one export per instance.
  */
 public final class SiteExporter {
-
-	/** Addresses in stylesheets, relative or absolute (KaTeX's fonts). */
-	private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
 
 	/**
 	 * Files for crawlers, feed readers and language models that no page links to but a
@@ -50,11 +41,31 @@ public final class SiteExporter {
 
 	private final URI server;
 
+	private final String basePath;
+
+	private final ExportProgress progress;
+
 	/**
 	 * @param server the running site, e.g. {@code http://localhost:8080}
 	 */
 	public SiteExporter(URI server) {
+		this(server, "", ExportProgress.QUIET);
+	}
+
+	/**
+	 * @param server the running site, e.g. {@code http://localhost:8080}
+	 * @param basePath the path the site is published under, e.g. {@code /rlhf} for
+	 * {@code https://example.org/rlhf}; empty for the root of a host. Every site path the
+	 * pages and stylesheets name is written under it.
+	 * @param progress told of each page and file written
+	 */
+	public SiteExporter(URI server, String basePath, ExportProgress progress) {
+		if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))) {
+			throw new IllegalArgumentException("base path must start and not end with /: " + basePath);
+		}
 		this.server = server;
+		this.basePath = basePath;
+		this.progress = progress;
 	}
 
 	/**
@@ -67,19 +78,22 @@ public final class SiteExporter {
 		Set<String> pageSet = Set.copyOf(pages);
 		Deque<String> files = new ArrayDeque<>();
 		for (String page : pages) {
-			byte[] html = fetch(page, 200);
-			write(out, pageFile(page), html);
+			String html = new String(fetch(page, 200), StandardCharsets.UTF_8);
+			List<Reference> references = HtmlReferences.of(html);
+			write(out, pageFile(page), underBasePath(html, references));
 			written.add(page);
-			for (String reference : siteReferences(new String(html, StandardCharsets.UTF_8))) {
-				String path = pathOf(reference);
-				if (!pageSet.contains(path) && Routes.isFile(path)) {
+			this.progress.pageWritten(written.size(), pages.size());
+			for (Reference reference : references) {
+				String path = pathOf(reference.address());
+				if (reference.fetched() && reference.isSitePath() && !pageSet.contains(path) && Routes.isFile(path)) {
 					files.add(path);
 				}
 			}
 		}
 		files.addAll(SITE_FILES);
 		for (String notFound : notFoundPages(pages)) {
-			write(out, notFound.substring(1), fetch(notFound, 404));
+			String html = new String(fetch(notFound, 404), StandardCharsets.UTF_8);
+			write(out, notFound.substring(1), underBasePath(html, HtmlReferences.of(html)));
 			written.add(notFound);
 		}
 		while (!files.isEmpty()) {
@@ -88,39 +102,48 @@ public final class SiteExporter {
 				continue;
 			}
 			byte[] body = fetch(path, 200);
-			write(out, fileOf(path), body);
 			if (path.endsWith(".css")) {
-				Matcher reference = CSS_REFERENCE.matcher(new String(body, StandardCharsets.UTF_8));
-				while (reference.find()) {
-					String target = reference.group(1).strip();
+				String css = new String(body, StandardCharsets.UTF_8);
+				List<Reference> references = stylesheetReferences(path, css);
+				for (Reference reference : references) {
+					String target = reference.address().strip();
 					if (!target.startsWith("data:") && !target.contains("://")) {
 						files.add(pathOf(URI.create(path).resolve(target).getPath()));
 					}
 				}
+				body = underBasePath(css, references);
 			}
+			write(out, fileOf(path), body);
+			this.progress.fileWritten(written.size() - pages.size());
 		}
 		return List.copyOf(written);
 	}
 
+	private static List<Reference> stylesheetReferences(String path, String css) throws IOException {
+		try {
+			return CssReferences.of(css);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IOException("Cannot read the stylesheet " + path + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	/**
-	 * The addresses on the site that a page's attributes name, in document order: every
-	 * {@code href}, {@code src} and {@code srcset} (also {@code xlink:href},
-	 * {@code data-src}) that starts with one slash (a figure's dark variant is a
-	 * one-address srcset).
+	 * {@code text} with {@link #basePath} put before each site path its references name,
+	 * the rest of it unchanged.
 	 */
-	static List<String> siteReferences(String html) {
-		List<String> references = new ArrayList<>();
-		for (Element element : Jsoup.parse(html).getAllElements()) {
-			for (Attribute attribute : element.attributes()) {
-				String key = attribute.getKey();
-				String value = attribute.getValue();
-				if ((key.endsWith("href") || key.endsWith("src") || key.endsWith("srcset"))
-						&& (value.equals("/") || (value.startsWith("/") && !value.startsWith("//")))) {
-					references.add(value);
-				}
+	private byte[] underBasePath(String text, List<Reference> references) {
+		if (this.basePath.isEmpty()) {
+			return text.getBytes(StandardCharsets.UTF_8);
+		}
+		StringBuilder moved = new StringBuilder(text);
+		for (int i = references.size() - 1; i >= 0; i--) {
+			Reference reference = references.get(i);
+			if (reference.isSitePath()) {
+				moved.insert(reference.offset(), this.basePath);
 			}
 		}
-		return references;
+		return moved.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

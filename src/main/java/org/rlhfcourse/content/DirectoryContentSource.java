@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,7 +21,8 @@ import java.util.List;
  * neither a linked file nor a file in a linked folder can publish something from
  * elsewhere on the machine. The walk is bounded: link loops and folders nested past
  * {@link #MAX_DEPTH} are reported, not followed, and pipes, sockets and devices are never
- * opened (reading a pipe would wait forever).
+ * opened (reading a pipe would wait forever). A file's date is its last commit when the
+ * folder is in a git work tree and the file is as committed, else its modification time.
  */
 public final class DirectoryContentSource implements ContentSource {
 
@@ -38,8 +40,11 @@ public final class DirectoryContentSource implements ContentSource {
 
 	private final Path root;
 
+	private final GitFileDates git;
+
 	public DirectoryContentSource(Path root) {
 		this.root = root.toAbsolutePath().normalize();
+		this.git = new GitFileDates(this.root);
 	}
 
 	public Path root() {
@@ -103,6 +108,7 @@ public final class DirectoryContentSource implements ContentSource {
 
 		});
 		found.sort(Comparator.comparing(Path::toString));
+		this.git.refresh();
 		List<SourceFile> files = new ArrayList<>();
 		for (Path file : found) {
 			String relative = relative(file);
@@ -111,8 +117,10 @@ public final class DirectoryContentSource implements ContentSource {
 						"file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
 				continue;
 			}
-			files.add(new SourceFile(relative, Files.readAllBytes(file),
-					Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()));
+			byte[] bytes = Files.readAllBytes(file);
+			Instant changed = this.git.committed(relative, bytes)
+				.orElse(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant());
+			files.add(new SourceFile(relative, bytes, changed));
 		}
 		problems.sort(ContentProblem.ORDER);
 		return new Listing(files, problems);

@@ -36,12 +36,12 @@ final class StructuredData {
 		data.put("name", person.getOrDefault("name", page.title()));
 		putIfPresent(data, "jobTitle", person.get("jobTitle"));
 		if (person.get("affiliation") != null) {
-			data.put("affiliation", Map.of("@type", "Organization", "name", person.get("affiliation")));
+			data.put("affiliation", typed("Organization", "name", person.get("affiliation")));
 		}
 		if (person.get("alumniOf") instanceof List<?> schools) {
 			data.put("alumniOf",
 					schools.stream()
-						.map((school) -> Map.of("@type", "CollegeOrUniversity", "name", String.valueOf(school)))
+						.map((school) -> typed("CollegeOrUniversity", "name", String.valueOf(school)))
 						.toList());
 		}
 		putIfPresent(data, "sameAs", person.get("sameAs"));
@@ -60,7 +60,7 @@ final class StructuredData {
 		data.put("headline", page.title());
 		data.put("description", page.description());
 		data.put("inLanguage", page.lang());
-		data.put("author", Map.of("@type", "Person", "name", article.getOrDefault("author", site.author()), "url",
+		data.put("author", typed("Person", "name", article.getOrDefault("author", site.author()), "url",
 				site.baseUrl() + "/profile"));
 		data.put("url", site.baseUrl() + page.path());
 		putIfPresent(data, "datePublished", article.get("datePublished"));
@@ -69,7 +69,7 @@ final class StructuredData {
 		Map<String, Object> about = new LinkedHashMap<>();
 		about.put("@type", "BlogPosting");
 		about.put("headline", article.getOrDefault("headline", page.title()));
-		about.put("author", Map.of("@type", "Person", "name", article.getOrDefault("author", site.author())));
+		about.put("author", typed("Person", "name", article.getOrDefault("author", site.author())));
 		if (original != null) {
 			about.put("url", original);
 			data.put("isBasedOn", original);
@@ -82,6 +82,19 @@ final class StructuredData {
 		if (value != null && !(value instanceof String text && text.isBlank())) {
 			data.put(key, value);
 		}
+	}
+
+	/**
+	 * A schema.org object with its keys in the order given, so the JSON is the same on
+	 * every run ({@code Map.of} iterates in no fixed order).
+	 */
+	private static Map<String, Object> typed(String type, Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("@type", type);
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 }

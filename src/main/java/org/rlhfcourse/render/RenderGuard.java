@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -66,6 +67,8 @@ public final class RenderGuard implements AutoCloseable {
 	/** The attempts given up while still running, by path. */
 	private final Map<String, Abandoned> abandoned = new ConcurrentHashMap<>();
 
+	private final AtomicInteger workEnded = new AtomicInteger();
+
 	/**
 	 * @param cpuLimit how much CPU time one file's work may take; positive
 	 * @param waitLimit how long one file's work may take by the clock, a safety net for
@@ -108,6 +111,7 @@ public final class RenderGuard implements AutoCloseable {
 				return work.call();
 			}
 			finally {
+				this.workEnded.incrementAndGet();
 				finished.countDown();
 			}
 		});
@@ -206,6 +210,11 @@ public final class RenderGuard implements AutoCloseable {
 		String message = cause.getMessage();
 		return ContentProblem.error(file, 1, "internal: " + ((message == null || message.isBlank())
 				? cause.getClass().getSimpleName() : message.strip().lines().findFirst().orElse("")));
+	}
+
+	/** How many pieces of work have ended, in any way, since this guard was made. */
+	public int workEnded() {
+		return this.workEnded.get();
 	}
 
 	@Override

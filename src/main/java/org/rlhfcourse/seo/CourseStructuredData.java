@@ -89,7 +89,11 @@ public final class CourseStructuredData {
 	}
 
 	private static Map<String, Object> person(SiteConfig site) {
-		return Map.of("@type", "Person", "name", site.author(), "url", site.baseUrl() + "/profile");
+		Map<String, Object> person = new LinkedHashMap<>();
+		person.put("@type", "Person");
+		person.put("name", site.author());
+		person.put("url", site.baseUrl() + "/profile");
+		return person;
 	}
 
 	private static Map<String, Object> crumb(int position, String name, String url) {

@@ -154,6 +154,14 @@ public final class SiteBuilder {
 		return snapshot.withProblems(this.checks.check(content, snapshot, sources));
 	}
 
+	/**
+	 * How many files (chapters, pages, decks, bibliographies) have been built since this
+	 * builder was made, for progress reports; safe to read while a build runs.
+	 */
+	public int filesBuilt() {
+		return this.guard.workEnded();
+	}
+
 	/** How many files the last build took from the cache instead of rendering them. */
 	public int cacheHits() {
 		return this.cache.hits();

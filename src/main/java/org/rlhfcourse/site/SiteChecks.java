@@ -5,8 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import org.rlhfcourse.content.Content;
 import org.rlhfcourse.content.ContentLoader;
@@ -25,8 +26,6 @@ import org.rlhfcourse.render.deck.Deck;
  * address the site routes and nothing else claims. Stateless.
  */
 final class SiteChecks {
-
-	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"]*)\"");
 
 	private static final String DECKS = "decks/";
 
@@ -122,10 +121,9 @@ final class SiteChecks {
 
 	private static void checkLinks(String file, String html, String source, Set<String> urls,
 			List<ContentProblem> problems) {
-		Matcher href = HREF.matcher(html);
 		int searchFrom = 0;
-		while (href.find()) {
-			String target = href.group(1).replace("&amp;", "&");
+		for (Element link : Jsoup.parseBodyFragment(html).select("[href]")) {
+			String target = link.attr("href");
 			if (!isBroken(target, urls)) {
 				continue;
 			}

@@ -46,4 +46,14 @@ class CourseStructuredDataTests {
 		assertThat(parts.get(1).path("url").asString()).isEqualTo("https://example.org/course/dpo");
 	}
 
+	@Test
+	void objectsKeepTheirKeysInAFixedOrderSoEveryExportIsTheSame() {
+		Chapter chapter = Snapshots.chapter(1, "dpo", "DPO");
+		SiteSnapshot snapshot = Snapshots.withChapters(chapter);
+		String person = "{\"@type\":\"Person\",\"name\":\"Nathan Lambert\",\"url\":\"https://example.org/profile\"}";
+		assertThat(this.data.chapter(chapter, snapshot.config())).contains("\"author\":" + person);
+		assertThat(this.data.course(snapshot, snapshot.config())).contains("\"provider\":" + person)
+			.contains("\"author\":" + person);
+	}
+
 }

@@ -127,6 +127,23 @@ class SiteBuilderTests {
 	}
 
 	@Test
+	void linksInRawHtmlAreCheckedHoweverTheirAttributesAreQuoted() throws IOException {
+		smallSite();
+		write("chapters/02-second.md", """
+				---
+				title: Second
+				---
+
+				<a href='/course/gone'>single quotes</a> and <a href=/course/away>none</a>.
+				<span data-href="/not-a-link">not a link</span> <a href="/course/first">fine</a>.
+				""");
+		assertThat(build().errors()).extracting(ContentProblem::toString)
+			.containsExactly(
+					"chapters/02-second.md:5:10: error: broken link: no chapter, deck or page is served at /course/gone",
+					"chapters/02-second.md:5:54: error: broken link: no chapter, deck or page is served at /course/away");
+	}
+
+	@Test
 	void linksToExistingDecksResolveAndMissingDecksAreErrors() throws IOException {
 		smallSite();
 		write("decks/first.md", "---\ntitle: First deck\n---\n# Slide\n");

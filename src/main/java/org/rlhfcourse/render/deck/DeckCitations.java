@@ -92,10 +92,27 @@ final class DeckCitations {
 	}
 
 	/**
+	 * The keys of a citation group in the order of the References slides (by label), each
+	 * once, unknown keys last as written; author-year styles order a group this way.
+	 */
+	private List<String> inReferenceOrder(List<String> keys) {
+		List<String> known = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		for (String key : new LinkedHashSet<>(keys)) {
+			(entry(key).isPresent() ? known : unknown).add(key);
+		}
+		known.sort(Comparator.comparing((String key) -> label(entry(key).orElseThrow()).toLowerCase(Locale.ROOT))
+			.thenComparing(Comparator.naturalOrder()));
+		known.addAll(unknown);
+		return known;
+	}
+
+	/**
 	 * The HTML of a citation of {@code keys}; unknown keys show as "[key?]" and are
 	 * returned through {@code missing}.
 	 */
-	String citationHtml(List<String> keys, List<String> missing) {
+	String citationHtml(List<String> written, List<String> missing) {
+		List<String> keys = inReferenceOrder(written);
 		StringBuilder html = new StringBuilder("<span class=\"deck-cite\">(");
 		for (int i = 0; i < keys.size(); i++) {
 			if (i > 0) {

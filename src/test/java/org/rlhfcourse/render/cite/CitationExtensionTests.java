@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +63,25 @@ class CitationExtensionTests {
 			.isLessThan(html.indexOf("<li id=\"ref-rafailov2023direct\">"));
 		assertThat(html).doesNotContain("ref-sutton2018reinforcement");
 		assertThat(rendered.toc()).last().satisfies((entry) -> assertThat(entry.id()).isEqualTo("references"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiterString = " => ",
+			textBlock = """
+					run of four collapses      => [@lambert2024tulu; @bradley1952rank; @sutton2018reinforcement; @rafailov2023direct] => [1–4]
+					run of three collapses     => [@lambert2024tulu; @bradley1952rank; @rafailov2023direct]                          => [1–3]
+					two stay apart, sorted     => [@lambert2024tulu; @rafailov2023direct]                                            => [1, 3]
+					gap, then a pair           => [@sutton2018reinforcement; @lambert2024tulu; @rafailov2023direct]                   => [1, 3, 4]
+					repeated key once          => [@bradley1952rank; @rafailov2023direct; @bradley1952rank]                           => [1, 2]
+					locator breaks a run       => [@lambert2024tulu; @rafailov2023direct, p. 3; @bradley1952rank]                     => [1, p. 3, 2, 3]
+					unknown keys come last     => [@nope2020; @bradley1952rank; @rafailov2023direct; @lambert2024tulu]                => [1–3, ?nope2020]
+					""")
+	void citationGroupsPrintSortedAndCollapsedAsNumericStylesDo(String name, String group, String expected) {
+		// Numbers go by first citation: Rafailov 1, Bradley 2, then the group's own keys.
+		String html = render("R [@rafailov2023direct], B [@bradley1952rank], all " + group + ".").html();
+		Element citation = Jsoup.parseBodyFragment(html).select("span.citation").get(2);
+		citation.select(".cite-card").remove();
+		assertThat(citation.text()).isEqualTo(expected);
 	}
 
 	@Test

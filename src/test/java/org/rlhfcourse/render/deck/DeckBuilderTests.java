@@ -109,8 +109,8 @@ class DeckBuilderTests {
 		assertThat(deck.authored()).isEqualTo(1);
 		assertThat(deck.slides().get(0).html()).contains(
 				"RLHF <span class=\"deck-cite\">(<a href=\"#ref-ouyang2022training\">Ouyang et al., 2022</a>)</span>")
-			.contains("(<a href=\"#ref-ouyang2022training\">Ouyang et al., 2022</a>; <a href=\"#ref-bradley1952rank\">"
-					+ "Bradley &amp; Terry, 1952</a>)")
+			.contains("(<a href=\"#ref-bradley1952rank\">Bradley &amp; Terry, 1952</a>; "
+					+ "<a href=\"#ref-ouyang2022training\">Ouyang et al., 2022</a>)")
 			.contains("<div class=\"slide-meta slide-meta--right\"><p class=\"deck-cite-labels\">")
 			.contains("Lambert 1/2");
 		Slide references = deck.slides().get(1);

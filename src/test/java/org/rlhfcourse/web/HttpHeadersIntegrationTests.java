@@ -190,8 +190,7 @@ class HttpHeadersIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "GET /<x> HTTP/1.1\r\nHost: localhost\r\n\r\n",
-			"GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n",
+	@ValueSource(strings = { "GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n",
 			"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", "GET /\u0001 HTTP/1.1\r\nHost: localhost\r\n\r\n" })
 	void aMalformedRequestGetsTheSitesBadRequestPage(String request) throws IOException {
 		RawHttp.Response response = new RawHttp(this.port).send(request);

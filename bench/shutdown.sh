@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Graceful shutdown under load: 32 client threads request pages from the jar without pause; after a few seconds
 # the jar gets SIGTERM. No response may be cut off once it has started; after the port closes, new connections
-# are refused, which is expected. Prints completed, cut-off, refused and unanswered requests.
-# Usage: bench/shutdown.sh
+# are refused, which is expected; while the server drains, new requests get a complete 503. Prints completed,
+# 503, cut-off, refused and unanswered requests.
+# Usage: bench/shutdown.sh    (JAR=path/to/other.jar measures another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 port=18084
-jar=$(app_jar)
+jar="${JAR:-$(app_jar)}"
 mkdir -p target/bench
 "$java" "${jvm_flags[@]}" -Xmx256m -jar "$jar" \
 	--server.port=$port --server.address=127.0.0.1 --site.page-cache.enabled=false > target/bench/shutdown-app.log 2>&1 &
@@ -18,7 +19,7 @@ python3 - "$port" "$app" <<'PY'
 import os, signal, socket, sys, threading, time
 port, pid = int(sys.argv[1]), int(sys.argv[2])
 paths = ["/course/dpo", "/course/rlvr", "/", "/course", "/profile", "/ja/essay"]
-stats = {"done": 0, "refused": 0, "lost": 0, "unanswered": 0}
+stats = {"done": 0, "unavailable": 0, "refused": 0, "lost": 0, "unanswered": 0}
 reasons = []
 lock = threading.Lock()
 stop = time.time() + 12
@@ -43,6 +44,7 @@ def client(n):
             ok = data.startswith(b"HTTP/1.1 200") and data.rstrip().endswith(b"</html>")
             with lock:
                 if ok: stats["done"] += 1
+                elif data.startswith(b"HTTP/1.1 503") and data.endswith(b"seconds.\n"): stats["unavailable"] += 1
                 elif data: stats["lost"] += 1; reasons.append(data[:40])
                 else: stats["unanswered"] += 1
         except OSError as error:
@@ -57,7 +59,7 @@ for t in threads: t.start()
 time.sleep(4)
 os.kill(pid, signal.SIGTERM)
 for t in threads: t.join()
-print(f"completed {stats['done']}, cut off mid-response {stats['lost']}, refused after the port closed {stats['refused']}, "
+print(f"completed {stats['done']}, complete 503 {stats['unavailable']}, cut off mid-response {stats['lost']}, refused after the port closed {stats['refused']}, "
       f"reset with no response byte {stats['unanswered']} (connections still in the kernel's accept queue when the "
       "port closed; in production the readiness probe and the preStop pause drain traffic first)")
 for reason in sorted(set(reasons)): print("  lost:", reason.decode(errors="replace"))

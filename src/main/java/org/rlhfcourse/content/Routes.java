@@ -59,6 +59,9 @@ public final class Routes {
 	/** Address prefixes whose responses the page cache never keeps. */
 	private static final Set<String> NEVER_CACHED = Set.of("/actuator", DEV, "/css/", "/js/", "/webjars/", "/error");
 
+	/** Addresses whose answer depends on the query string: search and its results. */
+	private static final Set<String> READS_QUERY = Set.of("/search", "/ja/search", "/search.json");
+
 	private Routes() {
 	}
 
@@ -112,6 +115,14 @@ public final class Routes {
 	/** Whether the page cache must never keep the response for {@code path}. */
 	public static boolean isNeverCached(String path) {
 		return NEVER_CACHED.stream().anyMatch(path::startsWith);
+	}
+
+	/**
+	 * Whether the answer at {@code path} depends on the query string. No other address
+	 * reads it, so {@code /course/dpo?x=1} is the page {@code /course/dpo}.
+	 */
+	public static boolean readsQuery(String path) {
+		return READS_QUERY.contains(path);
 	}
 
 	/** The language folder {@code path} lies in ({@code /ja}), if any. */

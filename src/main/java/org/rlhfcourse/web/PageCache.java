@@ -9,6 +9,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
@@ -27,7 +28,6 @@ import org.springframework.web.util.UriUtils;
 
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.Routes;
-import org.rlhfcourse.content.SiteConfig;
 import org.rlhfcourse.render.core.Sha256;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
@@ -38,13 +38,18 @@ import org.rlhfcourse.site.SiteSnapshot;
  * long as the snapshot it came from is live, so later requests cost a map lookup and a
  * write, like a static file server. A new snapshot, or a refused reload whose problems
  * pages show, starts an empty cache, so readers never get a page of an older site. Only
- * successful GET/HEAD responses without a query string are kept.
+ * successful GET/HEAD responses are kept.
  * <p>
  * Pages are keyed by the path Spring routes on ({@link #pageKey}): decoded, without
  * {@code ;parameters}. So {@code /course/dpo}, {@code /course/%64po} and
  * {@code /course/dpo;v=1} share one entry, and made-up spellings of an address cannot
- * multiply it. Entries are bounded by their bytes, least recently used evicted first
- * ({@link CachedPages}), so no stream of addresses can grow the heap past the budget.
+ * multiply it. Nothing else of the request is in the key: no page depends on the query
+ * string (only search reads one, and search is never kept) or on the host the request
+ * names ({@link SiteAddress}), so {@code /course/dpo?x=1} with any {@code Host} is the
+ * cached {@code /course/dpo} and no request can force a render. A miss renders the
+ * request without its query string, so what is kept is exactly the plain page. Entries
+ * are bounded by their bytes, least recently used evicted first ({@link CachedPages}), so
+ * no stream of addresses can grow the heap past the budget.
  */
 final class PageCache extends OncePerRequestFilter {
 
@@ -72,7 +77,7 @@ final class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !(method.equals("GET") || method.equals("HEAD")) || request.getQueryString() != null;
+		return !(method.equals("GET") || method.equals("HEAD"));
 	}
 
 	/**
@@ -92,7 +97,7 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	private static boolean neverKept(String path) {
-		return Routes.isNeverCached(path);
+		return Routes.isNeverCached(path) || Routes.readsQuery(path);
 	}
 
 	@Override
@@ -111,12 +116,6 @@ final class PageCache extends OncePerRequestFilter {
 		if (neverKept(key)) {
 			chain.doFilter(request, response);
 			return;
-		}
-		SiteConfig config = this.site.current().config();
-		if (SiteAddress.derivedFromRequest(config)) {
-			// Absolute links follow the request's host: a page made for one host must not
-			// be served to another.
-			key = SiteAddress.baseUrl(config, request) + key;
 		}
 		CachedPages<Entry> entries = entries();
 		Entry entry = entries.get(key);
@@ -241,8 +240,8 @@ final class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The request without its conditional headers, so the response captured for the cache
-	 * is always complete.
+	 * The request without its conditional headers and its query string, so the response
+	 * captured for the cache is always the complete plain page.
 	 */
 	private static final class Unconditional extends HttpServletRequestWrapper {
 
@@ -266,6 +265,31 @@ final class PageCache extends OncePerRequestFilter {
 		@Override
 		public long getDateHeader(String name) {
 			return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? -1 : super.getDateHeader(name);
+		}
+
+		@Override
+		public String getQueryString() {
+			return null;
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
 		}
 
 	}

@@ -1,71 +1,59 @@
 package org.rlhfcourse.web;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers every error with a page in the site's layout ({@code error/404},
- * {@code error/4xx}, {@code error/5xx}), whatever the client accepts. Never shows a stack
- * trace or an exception message. Error pages are never stored by browsers or shared
- * caches ({@code Cache-Control: no-store}): a passing failure must not outlive its cause,
- * and a not-found answer must not hide a page published a minute later.
+ * The error page for whatever reaches the application, by Spring Boot's error view
+ * convention ({@code templates/error/404.html}, else {@code error/4xx} or
+ * {@code error/5xx}), whatever the client accepts. Never a stack trace or an exception
+ * message; never stored ({@link CacheHeadersFilter}). What Tomcat refuses before the
+ * application sees it gets the same pages from {@link SiteErrorReportValve}. Only in a
+ * web application: {@code check} and {@code export} have no errors to show.
  */
 @Controller
-class SiteErrorController implements ErrorController {
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@RequestMapping("${server.error.path:/error}")
+class SiteErrorController extends AbstractErrorController {
 
-	/**
-	 * The bad-request page at an address of its own (answered with status 400), which the
-	 * server fetches once to answer the requests Tomcat refuses before the application
-	 * sees them ({@link SiteErrorReportValve}).
-	 */
-	static final String BAD_REQUEST_PATH = "/error/400";
-
-	static final String NO_STORE = "no-store";
-
-	@RequestMapping("/error")
-	ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response) {
-		return page(status(request), response);
+	SiteErrorController(ErrorAttributes errorAttributes, List<ErrorViewResolver> errorViewResolvers) {
+		super(errorAttributes, errorViewResolvers);
 	}
 
-	@GetMapping(BAD_REQUEST_PATH)
-	ModelAndView badRequestPage(HttpServletResponse response) {
-		return page(HttpStatus.BAD_REQUEST, response);
-	}
-
-	private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
+	@RequestMapping
+	ModelAndView showError(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = status(request);
 		response.setStatus(status.value());
-		// Replaces the page caching the interceptor set before the handler ran.
-		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-		String view = (status == HttpStatus.NOT_FOUND) ? "error/404"
-				: status.is4xxClientError() ? "error/4xx" : "error/5xx";
-		ModelAndView page = new ModelAndView(view, status);
-		page.addObject("status", status.value());
-		page.addObject("error", status.getReasonPhrase());
-		return page;
+		Map<String, Object> model = model(status);
+		ModelAndView page = resolveErrorView(request, response, status, model);
+		return (page != null) ? page : new ModelAndView("error/5xx", model, status);
 	}
 
-	private static HttpStatus status(HttpServletRequest request) {
-		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		if (code == null) {
+	/** What an error page shows of its status. */
+	static Map<String, Object> model(HttpStatus status) {
+		return Map.of("status", status.value(), "error", status.getReasonPhrase());
+	}
+
+	private HttpStatus status(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
 			// Asked for /error directly: there is no error, and no page at that address.
 			return HttpStatus.NOT_FOUND;
 		}
-		if (code instanceof Integer value) {
-			HttpStatus status = HttpStatus.resolve(value);
-			if (status != null && (status.is4xxClientError() || status.is5xxServerError())) {
-				return status;
-			}
-		}
-		return HttpStatus.INTERNAL_SERVER_ERROR;
+		HttpStatus status = getStatus(request);
+		return status.isError() ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.rlhfcourse.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -7,28 +9,35 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import org.rlhfcourse.site.SiteHolder;
 
 /**
  * HTTP behaviour shared by all pages: security headers on every response (Tomcat's own
- * error pages included), ETags so browsers revalidate cheaply, a short cache life for
- * pages, and fingerprinted assets cached for a year as immutable.
+ * answers included), ETags so browsers revalidate cheaply, a short cache life for pages,
+ * fingerprinted assets cached for a year as immutable, error pages, and the embedded
+ * Tomcat's customisation.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ PageCacheProperties.class, HttpProperties.class })
@@ -64,20 +73,29 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	SiteErrorReportValve siteErrorReportValve(SecurityHeaders headers) {
-		return new SiteErrorReportValve(headers);
+	SiteErrorReportValve siteErrorReportValve(SecurityHeaders headers, ObjectProvider<SiteHolder> site,
+			ObjectProvider<ThymeleafViewResolver> views, ObjectProvider<ErrorViewResolver> errorViews,
+			ObjectProvider<ResourceUrlProvider> urls) {
+		return new SiteErrorReportValve(headers, site, views, errorViews, urls);
 	}
 
 	@Bean
-	TomcatErrorPages tomcatErrorPages(SiteErrorReportValve valve) {
-		return new TomcatErrorPages(valve);
+	ShutdownDrain shutdownDrain(HttpProperties properties, SecurityHeaders headers) {
+		return new ShutdownDrain(properties.shutdownDrain(), headers);
+	}
+
+	@Bean
+	TomcatCustomizer tomcatCustomizer(SiteErrorReportValve errorReport, ShutdownDrain drain, SecurityHeaders headers) {
+		return new TomcatCustomizer(errorReport, drain, headers);
 	}
 
 	/**
 	 * Marks the static files cached for a year (fingerprinted by content, or versioned
-	 * webjars) {@code immutable}, so browsers do not even revalidate them on reload.
-	 * Spring Boot's properties have no such switch, so the resource handlers it
-	 * registered are adjusted once they exist.
+	 * webjars) {@code immutable}, so browsers do not even revalidate them on reload
+	 * ({@link CacheHeadersFilter} takes it back for a file asked for by its plain name),
+	 * and gives each an {@code ETag} of its content, so {@code If-None-Match} is answered
+	 * with 304 like {@code If-Modified-Since}. Spring Boot's properties have no such
+	 * switches, so the resource handlers it registered are adjusted once they exist.
 	 */
 	@Bean
 	static BeanPostProcessor immutableAssets() {
@@ -88,12 +106,40 @@ class WebConfiguration implements WebMvcConfigurer {
 					for (Object handler : mapping.getUrlMap().values()) {
 						if (handler instanceof ResourceHttpRequestHandler resources) {
 							markImmutable(resources.getCacheControl());
+							resources.setEtagGenerator(WebConfiguration::contentEtag);
 						}
 					}
 				}
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * A weak ETag of the file's content: the MD5 that fingerprinted names carry, so a
+	 * file has the same ETag under both its names.
+	 */
+	static String contentEtag(Resource resource) {
+		try (InputStream content = resource.getInputStream()) {
+			return "W/\"" + DigestUtils.md5DigestAsHex(content) + "\"";
+		}
+		catch (IOException ex) {
+			// Not readable: the handler answers 404 for it anyway.
+			return null;
+		}
+	}
+
+	/** Before every filter that could answer, so every answer gets its rules. */
+	@Bean
+	FilterRegistrationBean<CacheHeadersFilter> cacheHeadersFilter(ObjectProvider<ResourceUrlProvider> urls) {
+		FilterRegistrationBean<CacheHeadersFilter> registration = new FilterRegistrationBean<>(
+				new CacheHeadersFilter(urls));
+		registration.addUrlPatterns("/*");
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
+				DispatcherType.INCLUDE, DispatcherType.ASYNC);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setName("cacheHeadersFilter");
+		return registration;
 	}
 
 	static void markImmutable(CacheControl cacheControl) {

@@ -41,9 +41,6 @@ class HttpHeadersIntegrationTests {
 	private int port;
 
 	@Autowired
-	private SiteErrorReportValve valve;
-
-	@Autowired
 	private FilterRegistrationBean<PageCache> pageCache;
 
 	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port, HttpClient.Version.HTTP_1_1);
@@ -95,6 +92,45 @@ class HttpHeadersIntegrationTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/css/site.css", "/js/site.js" })
+	void staticFilesByTheirPlainNameAreRevalidatedNotImmutable(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=300, must-revalidate, public");
+		String etag = response.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> revalidated = this.http.send(
+				HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+	}
+
+	@Test
+	void fingerprintedStylesheetAnswersIfNoneMatchAsItAnswersIfModifiedSince() throws Exception {
+		String stylesheet = css(get("/").body());
+		HttpResponse<String> response = get(stylesheet);
+		String etag = response.headers().firstValue("ETag").orElseThrow();
+		String lastModified = response.headers().firstValue("Last-Modified").orElseThrow();
+		assertThat(etag).as("the fingerprint is the content's hash").contains(stylesheet.replaceAll(".*-|\\.css", ""));
+		for (String[] condition : new String[][] { { "If-None-Match", etag }, { "If-Modified-Since", lastModified } }) {
+			HttpResponse<String> conditional = this.http.send(
+					HttpRequest.newBuilder(uri(stylesheet)).header(condition[0], condition[1]).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(conditional.statusCode()).as(condition[0]).isEqualTo(304);
+		}
+		assertThat(get("/css/site.css").headers().firstValue("ETag")).as("one file, one ETag").hasValue(etag);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/search?q=", "/ja/search?q=", "/search.json?q=" })
+	void aSearchOverOneKilobyteIsRefusedAndNeverStored(String search) throws Exception {
+		HttpResponse<String> response = get(search + "a".repeat(1100));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+		assertSecurityHeaders(response.headers());
+	}
+
 	@Test
 	void notFoundPageCarriesSecurityHeaders() throws Exception {
 		HttpResponse<String> response = this.http.get("/no-such-page");
@@ -131,7 +167,6 @@ class HttpHeadersIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/course/%00", "/%ff%fe", "/course/%zz", "/a%5cb", "/course/%2e%2e/%2e%2e/x" })
 	void requestsTomcatRefusesGetTheSitesBadRequestPage(String path) throws IOException {
-		assertThat(this.valve.hasPage()).isTrue();
 		String response = raw("GET " + path + " HTTP/1.1");
 		assertThat(response).startsWith("HTTP/1.1 400");
 		String head = response.substring(0, response.indexOf("\r\n\r\n"));
@@ -144,6 +179,55 @@ class HttpHeadersIntegrationTests {
 			.contains("<span>400</span> <span>Bad Request</span>")
 			.contains("href=\"/css/site-")
 			.doesNotContain("HTTP Status 400")
+			.doesNotContain("Apache Tomcat");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET / HTTP/2.5", "GET / HTTP/1.2", "GET / HTTP/0.9" })
+	void anUnsupportedVersionGetsTheSitesErrorPageWith505(String requestLine) throws IOException {
+		RawHttp.Response response = new RawHttp(this.port).get(requestLine);
+		assertThat(response.status()).isEqualTo(505);
+		assertTomcatAnswerIsTheSitesPage(response, "505", "HTTP Version not supported");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n",
+			"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", "GET /\u0001 HTTP/1.1\r\nHost: localhost\r\n\r\n" })
+	void aMalformedRequestGetsTheSitesBadRequestPage(String request) throws IOException {
+		RawHttp.Response response = new RawHttp(this.port).send(request);
+		assertThat(response.status()).isEqualTo(400);
+		assertTomcatAnswerIsTheSitesPage(response, "400", "Bad Request");
+	}
+
+	@Test
+	void anHttp09RequestIsRefusedInHttp11FormWithTheSecurityHeaders() throws IOException {
+		RawHttp.Response response = new RawHttp(this.port).send("GET /\r\n");
+		assertThat(response.raw()).as("no page without headers").startsWith("HTTP/1.1 505 ");
+		assertTomcatAnswerIsTheSitesPage(response, "505", "HTTP Version not supported");
+		assertThat(response.header("Content-Length"))
+			.hasValue(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
+	}
+
+	@Test
+	void optionsStarCarriesTheSecurityHeaders() throws IOException {
+		RawHttp.Response response = new RawHttp(this.port).get("OPTIONS * HTTP/1.1");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Allow")).isPresent();
+		assertThat(response.head()).contains("Content-Security-Policy: " + CSP)
+			.contains("X-Content-Type-Options: nosniff")
+			.contains("X-Frame-Options: DENY");
+	}
+
+	private static void assertTomcatAnswerIsTheSitesPage(RawHttp.Response response, String status, String reason) {
+		assertThat(response.head()).containsIgnoringCase("Content-Type: text/html;charset=UTF-8")
+			.contains("Content-Security-Policy: " + CSP)
+			.contains("X-Content-Type-Options: nosniff")
+			.contains("Referrer-Policy: strict-origin-when-cross-origin")
+			.contains("Cache-Control: no-store");
+		assertThat(response.body()).contains("<span>" + status + "</span> <span>" + reason + "</span>")
+			.contains("href=\"/css/site-")
+			.contains("<html lang=\"en\"")
+			.doesNotContain("HTTP Status")
 			.doesNotContain("Apache Tomcat");
 	}
 

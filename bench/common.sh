@@ -25,3 +25,10 @@ bench_classpath() {
 		-Dmdep.includeScope=test >&2
 	echo "target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
 }
+
+# The JVM flags of the container image, one a line, read from the Dockerfile's ENTRYPOINT (between "java" and
+# "-jar"), so the benches run with exactly what is deployed. The AOT cache flag is left out: it only fits the
+# image's own layout (see image_layout).
+image_jvm_flags() {
+	sed -n 's/^ENTRYPOINT //p' Dockerfile | jq -r '.[1:index("-jar")][]' | grep -v '^-XX:AOTCache='
+}

@@ -36,6 +36,13 @@ if [ ! -e "$site/index.html" ] || [ "$jar" -nt "$site/index.html" ]; then
 		-exec gzip -k -9 {} \;
 fi
 
+app=""
+stop() {
+	[ -z "$app" ] || { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; }
+	[ ! -e "$work/nginx.pid" ] || nginx -c "$work/nginx.conf" -p "$work" -s stop 2>/dev/null || true
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
 # shellcheck disable=SC2086 # APP_ARGS is a list of arguments
 "$java" "${flags[@]}" -jar "$jar" --server.port=$app_port --server.address=127.0.0.1 \
 	--site.base-url="http://127.0.0.1:$app_port" --site.offline.prebuild=false ${APP_ARGS:-} > "$work/app.log" 2>&1 &
@@ -65,7 +72,6 @@ http {
 NGINX
 mkdir -p "$work/tmp"
 nginx -c "$work/nginx.conf" -p "$work"
-trap 'kill $app 2>/dev/null; nginx -c "$work/nginx.conf" -p "$work" -s stop 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 
 until curl -sf -o /dev/null "http://127.0.0.1:$app_port/actuator/health/readiness"; do
 	kill -0 $app 2>/dev/null || { tail -n 20 "$work/app.log"; exit 1; }

@@ -1,18 +1,14 @@
 package org.rlhfcourse.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,7 +24,6 @@ import org.springframework.web.util.UriUtils;
 
 import org.rlhfcourse.content.ContentProblem;
 import org.rlhfcourse.content.Routes;
-import org.rlhfcourse.render.core.Sha256;
 import org.rlhfcourse.site.SiteHolder;
 import org.rlhfcourse.site.SiteSnapshot;
 
@@ -52,9 +47,6 @@ import org.rlhfcourse.site.SiteSnapshot;
  * no stream of addresses can grow the heap past the budget.
  */
 final class PageCache extends OncePerRequestFilter {
-
-	private static final Set<String> NOT_COPIED = Set.of("content-length", "etag", "date", "transfer-encoding",
-			"content-encoding", "vary");
 
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/xml", "application/atom+xml",
 			"text/plain", "application/json");
@@ -117,12 +109,12 @@ final class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		CachedPages<Entry> entries = entries();
-		Entry entry = entries.get(key);
+		CachedPages<CachedResponse> entries = entries();
+		CachedResponse entry = entries.get(key);
 		if (entry == null) {
 			ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
 			chain.doFilter(new Unconditional(request), captured);
-			entry = cacheable(captured) ? Entry.of(captured) : null;
+			entry = cacheable(captured) ? CachedResponse.of(captured) : null;
 			if (entry == null) {
 				captured.copyBodyToResponse();
 				return;
@@ -143,12 +135,13 @@ final class PageCache extends OncePerRequestFilter {
 		return entries().bytes();
 	}
 
-	private CachedPages<Entry> entries() {
+	private CachedPages<CachedResponse> entries() {
 		SiteSnapshot current = this.site.current();
 		List<ContentProblem> rejected = this.site.rejectedProblems();
 		Generation now = this.generation.get();
 		if (now == null || now.snapshot() != current || now.rejected() != rejected) {
-			Generation fresh = new Generation(current, rejected, new CachedPages<>(this.maxBytes, Entry::bytes));
+			Generation fresh = new Generation(current, rejected,
+					new CachedPages<>(this.maxBytes, CachedResponse::bytes));
 			this.generation.compareAndSet(now, fresh);
 			now = this.generation.get();
 		}
@@ -166,77 +159,8 @@ final class PageCache extends OncePerRequestFilter {
 	 * Pages of one snapshot, with one set of refused-reload problems (which pages show as
 	 * a banner).
 	 */
-	private record Generation(SiteSnapshot snapshot, List<ContentProblem> rejected, CachedPages<Entry> entries) {
-	}
-
-	/** A complete response, ready to write in either encoding. */
-	private record Entry(List<String[]> headers, byte[] body, byte[] gzipped, String etag) {
-
-		/**
-		 * Roughly what the entry holds on to: its arrays, its strings as UTF-16, and
-		 * object headers.
-		 */
-		long bytes() {
-			long size = 256L + this.body.length + this.gzipped.length + 2L * this.etag.length();
-			for (String[] header : this.headers) {
-				size += 64L + 2L * (header[0].length() + header[1].length());
-			}
-			return size;
-		}
-
-		static Entry of(ContentCachingResponseWrapper response) throws IOException {
-			List<String[]> headers = new ArrayList<>();
-			for (String name : response.getHeaderNames()) {
-				if (!NOT_COPIED.contains(name.toLowerCase(Locale.ROOT))) {
-					for (String value : response.getHeaders(name)) {
-						headers.add(new String[] { name, value });
-					}
-				}
-			}
-			headers.add(new String[] { "Content-Type", response.getContentType() });
-			byte[] body = response.getContentAsByteArray();
-			ByteArrayOutputStream gzip = new ByteArrayOutputStream(body.length / 4 + 64);
-			try (GZIPOutputStream out = new GZIPOutputStream(gzip)) {
-				out.write(body);
-			}
-			return new Entry(List.copyOf(headers), body, gzip.toByteArray(),
-					"W/\"" + Sha256.hex(body).substring(0, 32) + "\"");
-		}
-
-		void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			// Set, not add: filters before this one (the security headers) have already
-			// set some of these names.
-			Set<String> set = new HashSet<>();
-			for (String[] header : this.headers) {
-				if (set.add(header[0].toLowerCase(Locale.ROOT))) {
-					response.setHeader(header[0], header[1]);
-				}
-				else {
-					response.addHeader(header[0], header[1]);
-				}
-			}
-			response.setHeader("ETag", this.etag);
-			response.setHeader("Vary", "Accept-Encoding");
-			String ifNoneMatch = request.getHeader("If-None-Match");
-			if (ifNoneMatch != null
-					&& (ifNoneMatch.contains(this.etag) || ifNoneMatch.contains(this.etag.substring(2)))) {
-				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return;
-			}
-			response.setStatus(HttpServletResponse.SC_OK);
-			String acceptEncoding = request.getHeader("Accept-Encoding");
-			boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip")
-					&& this.gzipped.length < this.body.length;
-			byte[] bytes = gzip ? this.gzipped : this.body;
-			if (gzip) {
-				response.setHeader("Content-Encoding", "gzip");
-			}
-			response.setContentLength(bytes.length);
-			if (!request.getMethod().equals("HEAD")) {
-				response.getOutputStream().write(bytes);
-			}
-		}
-
+	private record Generation(SiteSnapshot snapshot, List<ContentProblem> rejected,
+			CachedPages<CachedResponse> entries) {
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -20,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-
-import org.rlhfcourse.SiteHttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,11 +42,11 @@ class HttpHeadersIntegrationTests {
 	@Autowired
 	private FilterRegistrationBean<PageCache> pageCache;
 
-	private final SiteHttpClient http = SiteHttpClient.localhost(() -> this.port, HttpClient.Version.HTTP_1_1);
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Test
 	void pageCarriesSecurityHeadersAndShortRevalidatedCaching() throws Exception {
-		HttpResponse<String> page = this.http.get("/course");
+		HttpResponse<String> page = get("/course");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertSecurityHeaders(page.headers());
 		assertThat(page.headers().firstValue("Cache-Control")).hasValue("max-age=300, must-revalidate, public");
@@ -56,8 +55,8 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void cachedPageCarriesEachSecurityHeaderOnce() throws Exception {
-		this.http.get("/profile");
-		HttpResponse<String> cached = this.http.get("/profile");
+		get("/profile");
+		HttpResponse<String> cached = get("/profile");
 		assertSecurityHeaders(cached.headers());
 		for (String name : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
 				"Permissions-Policy", "Cache-Control" }) {
@@ -67,11 +66,11 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void spellingsOfOnePageAddressTakeOneCacheEntry() throws Exception {
-		String etag = this.http.get("/essay").headers().firstValue("ETag").orElseThrow();
+		String etag = get("/essay").headers().firstValue("ETag").orElseThrow();
 		int entries = this.pageCache.getFilter().size();
 		for (int v = 0; v < 300; v++) {
 			String spelling = (v % 3 == 0) ? "/essay;v=" + v : (v % 3 == 1) ? "/%65ssay;v=" + v : "/es%73ay;x=" + v;
-			HttpResponse<String> response = this.http.get(spelling);
+			HttpResponse<String> response = get(spelling);
 			assertThat(response.statusCode()).as(spelling).isEqualTo(200);
 			assertThat(response.headers().firstValue("ETag")).as(spelling).hasValue(etag);
 		}
@@ -80,11 +79,11 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void fingerprintedStaticFilesAreImmutableForAYearAndCarrySecurityHeaders() throws Exception {
-		String html = this.http.get("/").body();
+		String html = get("/").body();
 		String icon = html.replaceAll("(?s).*href=\"(/img/favicon-[0-9a-f]+\\.svg)\".*", "$1");
 		assertThat(icon).as("every file cached for a year has its content in its name").startsWith("/img/favicon-");
 		for (String asset : new String[] { css(html), js(html), icon }) {
-			HttpResponse<String> response = this.http.get(asset);
+			HttpResponse<String> response = get(asset);
 			assertThat(response.statusCode()).as(asset).isEqualTo(200);
 			assertSecurityHeaders(response.headers());
 			assertThat(response.headers().firstValue("Cache-Control")).as(asset)
@@ -133,7 +132,7 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void notFoundPageCarriesSecurityHeaders() throws Exception {
-		HttpResponse<String> response = this.http.get("/no-such-page");
+		HttpResponse<String> response = get("/no-such-page");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found");
 		assertSecurityHeaders(response.headers());
@@ -143,7 +142,7 @@ class HttpHeadersIntegrationTests {
 	@ValueSource(strings = { "/no-such-page", "/course/no-such-chapter", "/slides/no-such-deck", "/css/no-such.css",
 			"/error" })
 	void notFoundPagesAreNeverStored(String path) throws Exception {
-		HttpResponse<String> response = this.http.get(path);
+		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
 	}
@@ -151,7 +150,7 @@ class HttpHeadersIntegrationTests {
 	@Test
 	void errorPageCarriesSecurityHeaders() throws Exception {
 		HttpResponse<String> response = this.http.send(
-				this.http.request("/course").method("DELETE", HttpRequest.BodyPublishers.noBody()),
+				HttpRequest.newBuilder(uri("/course")).method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.body()).contains("This request cannot be answered");
@@ -161,7 +160,7 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void strictTransportSecurityIsOffByDefault() throws Exception {
-		assertThat(this.http.get("/course").headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(get("/course").headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -233,9 +232,11 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void stylesAndScriptsAreCompressed() throws Exception {
-		String html = this.http.get("/").body();
+		String html = get("/").body();
 		for (String asset : new String[] { css(html), "/js/site.js" }) {
-			HttpResponse<byte[]> response = this.http.getBytes(asset, "Accept-Encoding", "gzip");
+			HttpResponse<byte[]> response = this.http.send(
+					HttpRequest.newBuilder(uri(asset)).header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
 			byte[] plain = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
 			assertThat(response.body().length).as(asset).isLessThan(plain.length);
@@ -244,11 +245,12 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void speaksHttp2WithoutTls() throws Exception {
-		SiteHttpClient h2 = SiteHttpClient.localhost(() -> this.port, HttpClient.Version.HTTP_2);
+		HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
 		// The first request upgrades the connection (h2c); the next ones are plain HTTP/2
 		// on it.
-		h2.get("/course");
-		HttpResponse<String> response = h2.get("/course");
+		h2.send(HttpRequest.newBuilder(uri("/course")).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = h2.send(HttpRequest.newBuilder(uri("/course")).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertSecurityHeaders(response.headers());
@@ -256,16 +258,15 @@ class HttpHeadersIntegrationTests {
 
 	@Test
 	void actuatorShowsProbesAndInfoAndNothingElse() throws Exception {
-		assertThat(this.http.get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
-		assertThat(this.http.get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
-		assertSecurityHeaders(this.http.get("/actuator/health").headers());
+		assertThat(get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
+		assertSecurityHeaders(get("/actuator/health").headers());
 		// Build info always (spring-boot-maven-plugin build-info); git info only where
 		// the source has a .git.
-		assertThat(this.http.get("/actuator/info").body()).contains("\"build\":{")
-			.contains("\"artifact\":\"rlhf-course-site\"");
+		assertThat(get("/actuator/info").body()).contains("\"build\":{").contains("\"artifact\":\"rlhf-course-site\"");
 		for (String hidden : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
 				"/actuator/configprops", "/actuator/loggers" }) {
-			assertThat(this.http.get(hidden).statusCode()).as(hidden).isEqualTo(404);
+			assertThat(get(hidden).statusCode()).as(hidden).isEqualTo(404);
 		}
 	}
 
@@ -283,6 +284,14 @@ class HttpHeadersIntegrationTests {
 
 	private static String js(String html) {
 		return html.replaceAll("(?s).*src=\"(/js/site-[0-9a-f]+\\.js)\".*", "$1");
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
 	}
 
 	/** Sends a request line as raw bytes, so no client normalises or refuses it first. */

@@ -129,7 +129,8 @@ class StaticSearchBrowserTests {
 			.until((d) -> status.getText().matches("\\d+ results for “reward model”"));
 		int total = Integer.parseInt(status.getText().replaceAll("\\D.*", ""));
 		assertThat(total).as("every hit counted").isGreaterThan(50);
-		List<WebElement> hits = driver().findElements(By.cssSelector(".search-results .search-hit"));
+		List<WebElement> hits = new WebDriverWait(driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".search-results .search-hit"), 19));
 		assertThat(hits).hasSize(20).allSatisfy((hit) -> {
 			assertThat(hit.findElement(By.className("search-hit-snippet")).getText()).isNotBlank();
 		});
